@@ -1,0 +1,86 @@
+// The CLI as a function: argv and injectable I/O in, exit code out. It never calls
+// process.exit, so tests run it in-process and the bin sets process.exitCode.
+import { CommanderError } from 'commander';
+import type { EngineOptions } from '../engine/options.js';
+import { loadFormatter } from '../formatters/index.js';
+import type { RuleSetting } from '../types.js';
+import { defaultCliDeps, type CliDeps } from './deps.js';
+import { describeError, EXIT_FAILURE, EXIT_OK, UsageError } from './errors.js';
+import { withDefaults, type CliIO } from './io.js';
+import { listRules } from './list-rules.js';
+import { printConfig } from './print-config.js';
+import { buildProgram, type CliOptions } from './program.js';
+import { runLint } from './run-lint.js';
+
+export type { CliIO } from './io.js';
+export type { CliDeps } from './deps.js';
+
+function checkCombinations(patterns: string[], options: CliOptions): void {
+  if (options.stdinFilename !== undefined && !options.stdin) {
+    throw new UsageError('--stdin-filename only applies together with --stdin.');
+  }
+  if (options.stdin && patterns.length > 0) {
+    throw new UsageError(`--stdin lints the text on stdin; remove the file patterns (${patterns.join(' ')}).`);
+  }
+  if (options.printConfig !== undefined && patterns.length > 0) {
+    throw new UsageError('--print-config takes exactly one file name and no other patterns.');
+  }
+}
+
+async function ruleOverrides(values: string[] = [], deps: Pick<CliDeps, 'parseRuleOption'>): Promise<Record<string, RuleSetting> | undefined> {
+  if (values.length === 0) return undefined;
+  const merged: Record<string, RuleSetting> = {};
+  for (const value of values) Object.assign(merged, await deps.parseRuleOption(value));
+  return merged;
+}
+
+async function run(patterns: string[], options: CliOptions, io: CliIO, injected: Partial<CliDeps> | undefined): Promise<number> {
+  checkCombinations(patterns, options);
+  const deps = { ...defaultCliDeps, ...injected };
+
+  if (options.listRules) {
+    await loadFormatter(options.format); // Rejects unknown names the same way a lint run does.
+    return listRules(options.format, io, deps);
+  }
+
+  const overrides = await ruleOverrides(options.rule, deps);
+  const configOptions = {
+    cwd: io.cwd,
+    useConfigLookup: options.configLookup,
+    ...(options.config !== undefined ? { configFile: options.config } : {}),
+    ...(overrides ? { ruleOverrides: overrides } : {}),
+  };
+  if (options.printConfig !== undefined) return printConfig(options.printConfig, configOptions, io, deps);
+
+  const engineOptions: EngineOptions = {
+    ...configOptions,
+    ignore: options.ignore,
+    warnIgnored: options.warnIgnored,
+    ...(injected ? { deps: injected } : {}),
+  };
+  return runLint(patterns, options, engineOptions, io);
+}
+
+/**
+ * Runs macrolint with the given arguments (without `node` and the script) and returns the exit
+ * code: 0 clean, 1 lint errors or too many warnings, 2 usage, config or internal error.
+ * `deps` replaces the config loader, rules, core or file reading, for tests.
+ */
+export async function main(argv: readonly string[], io?: Partial<CliIO>, deps?: Partial<CliDeps>): Promise<number> {
+  const fullIO = withDefaults(io);
+  try {
+    const program = buildProgram(fullIO);
+    try {
+      await program.parseAsync([...argv], { from: 'user' });
+    } catch (error) {
+      // Commander has already printed help, the version, or its error message.
+      if (error instanceof CommanderError) return error.exitCode === 0 ? EXIT_OK : EXIT_FAILURE;
+      throw error;
+    }
+    const patterns = (program.processedArgs[0] as string[] | undefined) ?? [];
+    return await run(patterns, program.opts<CliOptions>(), fullIO, deps);
+  } catch (error) {
+    fullIO.stderr.write(describeError(error, fullIO.env));
+    return EXIT_FAILURE;
+  }
+}

@@ -1,0 +1,82 @@
+// The command-line interface as data: every option, its help text and how it parses. main.ts
+// turns the parsed options into engine calls.
+import { Command, InvalidArgumentError } from 'commander';
+import type { CliIO } from './io.js';
+import { packageVersion } from './version.js';
+
+export interface CliOptions {
+  config?: string;
+  configLookup: boolean;
+  format: string;
+  outputFile?: string;
+  maxWarnings?: number;
+  quiet?: boolean;
+  rule?: string[];
+  stdin?: boolean;
+  stdinFilename?: string;
+  printConfig?: string;
+  listRules?: boolean;
+  /** undefined unless --color or --no-color was given. */
+  color?: boolean;
+  ignore: boolean;
+  warnIgnored: boolean;
+  errorOnUnmatchedPattern: boolean;
+}
+
+function parseMaxWarnings(value: string): number {
+  if (!/^\d+$/.test(value)) throw new InvalidArgumentError('Expected a whole number of warnings, 0 or more.');
+  return Number(value);
+}
+
+// No default value: commander would print "(default: [])" in the help.
+function collect(value: string, previous: string[] | undefined): string[] {
+  return [...(previous ?? []), value];
+}
+
+export function buildProgram(io: CliIO): Command {
+  const program = new Command('macrolint')
+    .description('Lint customer-support reply templates (macros) for tone, structure and placeholders.')
+    .argument('[patterns...]', 'files, directories or globs to lint (default: .)')
+    .usage('[options] [patterns...]')
+    .option('-c, --config <file>', 'use this config file (no lookup)')
+    .option('--no-config-lookup', 'do not look for config files; use the built-in recommended rules')
+    .option('-f, --format <name>', 'report format: stylish or json', 'stylish')
+    .option('-o, --output-file <file>', 'write the report to this file instead of stdout')
+    .option('--max-warnings <n>', 'exit with code 1 when there are more than n warnings', parseMaxWarnings)
+    .option('--quiet', 'report errors only')
+    .option('--rule <rule>', 'set a rule, e.g. --rule "no-blame: warn" (repeatable)', collect)
+    .option('--stdin', 'lint text read from stdin')
+    .option('--stdin-filename <name>', 'the file name the stdin text stands for (for config and ignores)')
+    .option('--print-config <file>', 'print the effective config for a file as JSON and exit')
+    .option('--list-rules', 'list the built-in rules and exit')
+    .option('--color', 'force colour output')
+    .option('--no-color', 'disable colour output')
+    .option('--no-ignore', 'lint ignored files too (.gitignore, .macrolintignore, config ignores)')
+    .option('--no-warn-ignored', 'do not warn about ignored files named on the command line')
+    .option('--no-error-on-unmatched-pattern', 'do not fail when a pattern matches no file')
+    .version(packageVersion(), '-v, --version', 'print the version')
+    .helpOption('-h, --help', 'show this help')
+    .exitOverride()
+    .showHelpAfterError('Run "macrolint --help" for the list of options.')
+    .configureOutput({
+      writeOut: (text) => void io.stdout.write(text),
+      writeErr: (text) => void io.stderr.write(text),
+      getOutHasColors: () => false,
+      getErrHasColors: () => false,
+      getOutHelpWidth: () => 100,
+      getErrHelpWidth: () => 100,
+    });
+  program.addHelpText(
+    'after',
+    `
+Exit codes: 0 no errors (warnings allowed unless --max-warnings is exceeded),
+            1 errors found or too many warnings, 2 usage, config or internal error.
+
+Examples:
+  macrolint                       lint every template under the current directory
+  macrolint macros/ "shared/**/*.md"
+  macrolint -f json -o report.json macros/
+  cat reply.md | macrolint --stdin --stdin-filename macros/reply.md`,
+  );
+  return program;
+}

@@ -1,0 +1,58 @@
+// What the engine needs from the layers around it. Injectable so the engine can be tested with
+// fakes; the real ones are imported lazily, which also keeps `--version` and `--help` fast.
+import { readFile } from 'node:fs/promises';
+import type { FileResult, ResolvedConfig, RuleModule, RuleSetting } from '../types.js';
+
+export interface LoadConfigOptions {
+  cwd: string;
+  configFile?: string;
+  useConfigLookup?: boolean;
+  ruleOverrides?: Record<string, RuleSetting>;
+}
+
+/** The shape of src/config's LoadedConfig that the engine relies on. */
+export interface EngineConfig {
+  filePath: string | null;
+  baseDir: string;
+  ignores: string[];
+  forFile(absPath: string): ResolvedConfig;
+  isIgnored(absPath: string): boolean;
+  printable(absPath: string): unknown;
+}
+
+export interface CoreLintOptions {
+  filePath: string;
+  config: ResolvedConfig;
+  rules: ReadonlyMap<string, RuleModule>;
+  reportUnusedDirectives?: boolean;
+}
+
+export interface EngineDeps {
+  loadConfig(options: LoadConfigOptions): Promise<EngineConfig>;
+  loadRules(ids: Iterable<string>): Promise<ReadonlyMap<string, RuleModule>>;
+  lintText(text: string, options: CoreLintOptions): FileResult;
+  /** Reads a whole file as bytes; the engine decodes it. */
+  readFile(absPath: string): Promise<Uint8Array>;
+}
+
+/**
+ * The real implementations, each imported on first use: `--version`, `--help` and usage errors
+ * never load the config loader (cosmiconfig), the rules or the parser.
+ */
+export const defaultDeps: EngineDeps = {
+  loadConfig: async (options) => (await import('../config/index.js')).loadConfig(options),
+  loadRules: async (ids) => (await import('../rules/registry.js')).loadRules(ids),
+  lintText: (text, options) => {
+    if (!core) throw new Error('The core is not loaded yet: call resolveDeps() first.');
+    return core.lintText(text, options);
+  },
+  readFile: (absPath) => readFile(absPath),
+};
+
+let core: typeof import('../core/lint-text.js') | undefined;
+
+/** Fills in whatever a caller did not inject, loading the core if it will be used. */
+export async function resolveDeps(partial: Partial<EngineDeps> | undefined): Promise<EngineDeps> {
+  if (!partial?.lintText) core ??= await import('../core/lint-text.js');
+  return { ...defaultDeps, ...partial };
+}

@@ -1,0 +1,34 @@
+// The per-file step shared by file and stdin linting: decode, strip the BOM, hand to the core.
+import type { FileResult, ResolvedConfig, RuleModule } from '../types.js';
+import type { EngineDeps } from './deps.js';
+
+const decoder = new TextDecoder('utf-8');
+
+/** UTF-8 without the BOM, which the core must never see (offsets would be off by one). */
+export function decodeText(bytes: Uint8Array | string): string {
+  const text = typeof bytes === 'string' ? bytes : decoder.decode(bytes);
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
+/** The rules a set of per-file configs switch on, so a run loads only those. */
+export function enabledRuleIds(configs: Iterable<ResolvedConfig>): Set<string> {
+  const ids = new Set<string>();
+  for (const config of configs) {
+    for (const [id, rule] of Object.entries(config.rules)) {
+      if (rule && rule.severity > 0) ids.add(id);
+    }
+  }
+  return ids;
+}
+
+export function lintDecoded(
+  text: string,
+  filePath: string,
+  config: ResolvedConfig,
+  rules: ReadonlyMap<string, RuleModule>,
+  deps: Pick<EngineDeps, 'lintText'>,
+  reportUnusedDirectives?: boolean,
+): FileResult {
+  const options = { filePath, config, rules, ...(reportUnusedDirectives ? { reportUnusedDirectives } : {}) };
+  return deps.lintText(text, options);
+}

@@ -1,0 +1,33 @@
+import type { RuleSetting } from '../types.js';
+import type { EngineDeps } from './deps.js';
+
+/** Options shared by lintFiles and lintStdin; the CLI maps its flags onto these. */
+export interface EngineOptions {
+  /** Base for relative patterns, config lookup and ignore files. Defaults to process.cwd(). */
+  cwd?: string;
+  /** Use this config file instead of looking one up (`-c`). */
+  configFile?: string;
+  /** Set to false to skip looking for config files (`--no-config-lookup`). */
+  useConfigLookup?: boolean;
+  /** Rule settings applied over the config (`--rule`). */
+  ruleOverrides?: Record<string, RuleSetting>;
+  /** Report errors only; counts are recomputed (`--quiet`). */
+  quiet?: boolean;
+  /** Set to false to lint ignored files too (`--no-ignore`). */
+  ignore?: boolean;
+  /** Set to false to drop, instead of warn about, explicitly named ignored files (`--no-warn-ignored`). */
+  warnIgnored?: boolean;
+  /** Collect inline directives that disabled nothing. */
+  reportUnusedDirectives?: boolean;
+  /** For tests: replaces the real config loader, rule registry, core or file reading. */
+  deps?: Partial<EngineDeps>;
+}
+
+export interface LintFilesOptions extends EngineOptions {
+  /** Set to false to allow patterns that match nothing (`--no-error-on-unmatched-pattern`). */
+  errorOnUnmatchedPattern?: boolean;
+  /** Extensions a directory walk picks up (see DEFAULT_EXTENSIONS). */
+  extensions?: readonly string[];
+  /** How many files are read at once. */
+  concurrency?: number;
+}

@@ -1,0 +1,81 @@
+// Building and reshaping FileResults outside the core: results for files the core never saw
+// (unreadable, ignored) and the --quiet filter, which must keep the counts honest.
+import type { Diagnostic, FileResult } from '../types.js';
+
+function resultWith(filePath: string, message: Diagnostic): FileResult {
+  const error = message.severity === 2 ? 1 : 0;
+  return {
+    filePath,
+    messages: [message],
+    errorCount: error,
+    warningCount: 1 - error,
+    fatalErrorCount: message.fatal ? 1 : 0,
+    fixableErrorCount: 0,
+    fixableWarningCount: 0,
+    templates: [],
+  };
+}
+
+const positionZero = { line: 1, column: 1, endLine: 1, endColumn: 1, offset: 0, endOffset: 0 };
+
+/** A file that could not be read (EACCES, EISDIR, invalid path …): one fatal error, never a crash. */
+export function unreadableFileResult(filePath: string, error: unknown): FileResult {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  const reason = code ?? (error instanceof Error ? error.message : String(error));
+  return resultWith(filePath, {
+    ruleId: null,
+    severity: 2,
+    fatal: true,
+    message: `Cannot read file: ${reason}.`,
+    ...positionZero,
+  });
+}
+
+/** An explicitly named file that an ignore pattern excludes: a warning, as ESLint gives. */
+export function ignoredFileResult(filePath: string): FileResult {
+  return resultWith(filePath, {
+    ruleId: null,
+    severity: 1,
+    message:
+      'File ignored because of a matching ignore pattern. Use "--no-ignore" to lint it anyway, or "--no-warn-ignored" to suppress this warning.',
+    ...positionZero,
+  });
+}
+
+/** Recounts a result from its messages, keeping the fixable counts' meaning (messages with a fix). */
+function recount(result: FileResult, messages: Diagnostic[]): FileResult {
+  const errors = messages.filter((m) => m.severity === 2);
+  const warnings = messages.filter((m) => m.severity === 1);
+  return {
+    ...result,
+    messages,
+    errorCount: errors.length,
+    warningCount: warnings.length,
+    fatalErrorCount: errors.filter((m) => m.fatal).length,
+    fixableErrorCount: errors.filter((m) => m.fix).length,
+    fixableWarningCount: warnings.filter((m) => m.fix).length,
+  };
+}
+
+/** `--quiet`: errors only. Files keep their place in the list even when nothing is left. */
+export function keepErrorsOnly(results: FileResult[]): FileResult[] {
+  return results.map((result) =>
+    result.warningCount === 0 ? result : recount(result, result.messages.filter((m) => m.severity === 2)),
+  );
+}
+
+export interface ResultTotals {
+  errorCount: number;
+  warningCount: number;
+  fatalErrorCount: number;
+}
+
+export function countResults(results: readonly FileResult[]): ResultTotals {
+  const totals = { errorCount: 0, warningCount: 0, fatalErrorCount: 0 };
+  for (const result of results) {
+    totals.errorCount += result.errorCount;
+    totals.warningCount += result.warningCount;
+    totals.fatalErrorCount += result.fatalErrorCount;
+  }
+  return totals;
+}

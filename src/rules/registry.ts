@@ -1,0 +1,36 @@
+// The built-in rules, loaded on demand: a run imports only the rules its config enables, so a
+// pre-commit run on one file does not pay for rules it never calls.
+import type { RuleModule } from '../types.js';
+
+type Loader = () => Promise<{ default: RuleModule<any> }>;
+
+/** One entry per folder under rules/. A meta test checks this list against the folders. */
+const builtinLoaders: Record<string, Loader> = {
+  'acknowledge-before-resolving': () => import('../../rules/acknowledge-before-resolving/index.js'),
+  'no-blame': () => import('../../rules/no-blame/index.js'),
+  'no-customer-wrong': () => import('../../rules/no-customer-wrong/index.js'),
+  'no-told-you-so': () => import('../../rules/no-told-you-so/index.js'),
+};
+
+export const builtinRuleIds: readonly string[] = Object.keys(builtinLoaders).sort();
+
+export function isBuiltinRule(id: string): boolean {
+  return Object.hasOwn(builtinLoaders, id);
+}
+
+/** Loads the named rules. Unknown ids are a programming error here: config validation rejects them first. */
+export async function loadRules(ids: Iterable<string>): Promise<Map<string, RuleModule>> {
+  const wanted = [...new Set(ids)];
+  const modules = await Promise.all(
+    wanted.map(async (id) => {
+      const loader = builtinLoaders[id];
+      if (!loader) throw new Error(`Unknown rule "${id}".`);
+      return [id, (await loader()).default as RuleModule] as const;
+    }),
+  );
+  return new Map(modules);
+}
+
+export function loadAllRules(): Promise<Map<string, RuleModule>> {
+  return loadRules(builtinRuleIds);
+}

@@ -1,0 +1,139 @@
+// Groups a block's tokens into sentences and marks what tone rules must tell apart:
+// questions, conditional clauses, quotations, negations.
+import type { Block, Sentence, Token } from '../types.js';
+import type { RawToken } from './tokenize.js';
+
+/** Words before a full stop that don't end a sentence. */
+const ABBREVIATIONS = new Set([
+  'e.g', 'i.e', 'eg', 'ie', 'mr', 'mrs', 'ms', 'dr', 'vs', 'approx', 'st', 'jr', 'sr', 'no', 'nos', 'fig', 'ca', 'cf', 'etc', 'inc', 'ltd', 'co', 'dept', 'est', 'min', 'max', 'mt', 'ph.d', 'a.m', 'p.m', 'u.s', 'u.k',
+]);
+
+const NEGATIONS = new Set(['not', 'no', 'never', 'none', 'nobody', 'nothing', 'nowhere', 'neither', 'nor', 'without']);
+
+/** Words that open a conditional clause. `in case` and `as long as` are handled as pairs. */
+const CONDITIONAL_OPENERS = new Set(['if', 'unless', 'when', 'whenever', 'once', 'whether', 'until', 'provided', 'assuming', 'otherwise']);
+
+const CLAUSE_ENDS = new Set([',', ';', ':', '—', '–', '-', 'then']);
+
+const OPEN_QUOTES = new Set(['"', '“', '‘']);
+
+/** Where a sentence ends: after terminal punctuation that is followed by a new sentence. */
+function endsSentence(tokens: readonly RawToken[], i: number, source: string): boolean {
+  const token = tokens[i]!;
+  const next = tokens[i + 1];
+  if (!next) return false;
+  const gap = source.slice(token.end, next.start);
+  const lineBreak = /[\r\n]/.test(gap);
+  if (token.kind === 'punct' && /[.!?…]/.test(token.text)) {
+    if (gap.length === 0 && !/^["”’)\]]/.test(next.text)) return false;
+    if (token.text === '.') {
+      const previous = tokens[i - 1];
+      if (previous && previous.end === token.start && ABBREVIATIONS.has(previous.norm)) return false;
+      // A single capital before a dot is an initial ("J. Smith"), unless the line ends here.
+      if (previous && /^\p{Lu}$/u.test(previous.text) && !lineBreak) return false;
+    }
+    return gap.length > 0 || lineBreak;
+  }
+  // A closing quote or bracket right after terminal punctuation ends the sentence with it.
+  if (token.kind === 'punct' && /^["”’)\]]+$/.test(token.text)) {
+    const previous = tokens[i - 1];
+    return Boolean(previous && previous.end === token.start && /[.!?]$/.test(previous.text) && gap.length > 0);
+  }
+  // "Hi {{name}},⏎Thanks for writing." – a line that ends in a comma or colon ends the greeting.
+  return lineBreak && token.kind === 'punct' && (token.text === ',' || token.text === ':');
+}
+
+/** Marks tokens inside "…" / “…” quotations (someone else's words). */
+function markQuotes(tokens: Token[]): void {
+  let open: string | undefined;
+  for (const token of tokens) {
+    if (token.kind !== 'punct') {
+      if (open) token.quoted = true;
+      continue;
+    }
+    if (open) {
+      if ((open === '"' && token.text.includes('"')) || (open === '“' && token.text.includes('”')) || (open === '‘' && token.text.includes('’'))) {
+        open = undefined;
+      } else {
+        token.quoted = true;
+      }
+    } else if (OPEN_QUOTES.has(token.text)) {
+      open = token.text;
+    }
+  }
+}
+
+/** Marks tokens of conditional clauses: from the opener to the next clause boundary. */
+function markConditionals(tokens: Token[]): void {
+  let inClause = false;
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    const norm = token.norm;
+    const next = tokens[i + 1]?.norm;
+    const opens =
+      CONDITIONAL_OPENERS.has(norm) ||
+      (norm === 'in' && next === 'case') ||
+      (norm === 'as' && next === 'long' && tokens[i + 2]?.norm === 'as') ||
+      // "Should you need anything …": an inverted conditional at the start of a sentence.
+      (i === 0 && norm === 'should' && next === 'you');
+    if (opens) inClause = true;
+    else if (inClause && CLAUSE_ENDS.has(norm)) inClause = false;
+    token.conditional = inClause;
+  }
+}
+
+function finishTokens(raw: readonly RawToken[], quoted: boolean): Token[] {
+  const tokens = raw.map((t, index): Token => ({
+    text: t.text,
+    norm: t.norm,
+    kind: t.kind,
+    start: t.start,
+    end: t.end,
+    index,
+    quoted,
+    conditional: false,
+    negation: NEGATIONS.has(t.norm),
+    link: t.link,
+    ...(t.placeholder ? { placeholder: t.placeholder } : {}),
+  }));
+  markQuotes(tokens);
+  markConditionals(tokens);
+  return tokens;
+}
+
+function firstWord(tokens: readonly Token[]): Token | undefined {
+  return tokens.find((t) => t.kind === 'word' || t.kind === 'placeholder');
+}
+
+/**
+ * Splits a block's tokens into sentences. `source` is the linted text (for the gaps between
+ * tokens); `display` gives the sentence's text from the original source.
+ */
+export function splitSentences(raw: readonly RawToken[], block: Block, source: string): Sentence[] {
+  const sentences: Sentence[] = [];
+  let from = 0;
+  for (let i = 0; i < raw.length; i++) {
+    if (i === raw.length - 1 || endsSentence(raw, i, source)) {
+      const slice = raw.slice(from, i + 1);
+      from = i + 1;
+      // Template tags and comments render to nothing: they are not words of the sentence.
+      const visible = slice.filter((t) => t.kind !== 'placeholder' || t.placeholder?.kind === 'output' || !t.placeholder);
+      if (visible.length === 0) continue;
+      const tokens = finishTokens(visible, block.quoted);
+      const first = tokens[0]!;
+      const last = tokens[tokens.length - 1]!;
+      const opener = firstWord(tokens);
+      sentences.push({
+        text: source.slice(first.start, last.end),
+        start: first.start,
+        end: last.end,
+        tokens,
+        index: -1,
+        block,
+        isQuestion: tokens.some((t) => t.kind === 'punct' && t.text.includes('?') && !t.quoted),
+        startsConditional: Boolean(opener?.conditional),
+      });
+    }
+  }
+  return sentences;
+}

@@ -1,0 +1,83 @@
+// Splits prose into tokens with exact source offsets. One regex pass over the block's text,
+// then contractions are expanded so rules match "you are" whether the writer typed "you're",
+// "you’re" or "you are".
+import type { Placeholder, TokenKind } from '../types.js';
+import { MASK_EVEN, MASK_ODD } from '../templating/placeholders.js';
+import type { ProseText } from './prose-text.js';
+import { expandWord, normalizeWord } from './normalize.js';
+
+export interface RawToken {
+  text: string;
+  norm: string;
+  kind: TokenKind;
+  start: number;
+  end: number;
+  link: boolean;
+  placeholder?: Placeholder;
+}
+
+/** Marks an inline code span (one character standing for the whole span) in a ProseText. */
+export const ATOM_CODE = '\uE002';
+
+const TOKEN = new RegExp(
+  [
+    `(?<mask>${MASK_EVEN}+|${MASK_ODD}+)`,
+    `(?<code>${ATOM_CODE})`,
+    String.raw`(?<url>(?:https?://|www\.)[^\s<>"'\u201C\u201D]*[^\s<>"'\u201C\u201D.,;:!?)\]])`,
+    String.raw`(?<email>[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+)`,
+    // Dotted abbreviations stay one word so their dots don't end a sentence: e.g. i.e. U.S.
+    String.raw`(?<abbr>\p{L}(?:\.\p{L})+\.)`,
+    String.raw`(?<number>\p{N}+(?:[.,:]\p{N}+)*(?:st|nd|rd|th|%)?)`,
+    String.raw`(?<word>[\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}]+)*(?:[-‐][\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}]+)*)*)`,
+    // Runs of the same punctuation mark stay one token: "!!", "??", "...".
+    String.raw`(?<punct>(?<p0>[.!?,;:…—–\-"“”‘’'()\[\]])\k<p0>*)`,
+    String.raw`(?<symbol>\S)`,
+  ].join('|'),
+  'gu',
+);
+
+/** Expands one word token into its normalised parts, each with its own slice of the source. */
+function expandToken(token: RawToken, starts: readonly number[], ends: readonly number[], from: number): RawToken[] {
+  const parts = expandWord(normalizeWord(token.text));
+  if (parts.length === 1) return [{ ...token, norm: parts[0]![2] }];
+  return parts.map(([a, b, norm]) => ({
+    ...token,
+    text: token.text.slice(a, b),
+    norm,
+    start: starts[from + a]!,
+    end: ends[from + b - 1]!,
+  }));
+}
+
+/**
+ * Tokenises a block's prose text. Placeholder masks become one `placeholder` token per
+ * placeholder (looked up by source offset); code atoms become `code` tokens.
+ */
+export function tokenize(prose: ProseText, placeholderAt: (offset: number) => Placeholder | undefined): RawToken[] {
+  const tokens: RawToken[] = [];
+  const { text, starts, ends, linkChars } = prose;
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
+    const groups = m.groups!;
+    const from = m.index;
+    const to = from + m[0].length;
+    const start = starts[from]!;
+    const end = ends[to - 1]!;
+    const link = linkChars.has(from);
+    const kind = (Object.keys(groups).find((key) => groups[key] !== undefined && key !== 'p0') ?? 'symbol') as string;
+    if (kind === 'mask') {
+      const placeholder = placeholderAt(start);
+      tokens.push({ text: placeholder?.raw ?? m[0], norm: '', kind: 'placeholder', start, end, link, placeholder });
+      continue;
+    }
+    if (kind === 'code') {
+      tokens.push({ text: m[0], norm: '', kind: 'code', start, end, link });
+      continue;
+    }
+    const tokenKind: TokenKind = kind === 'abbr' ? 'word' : (kind as TokenKind);
+    const token: RawToken = { text: m[0], norm: m[0].toLowerCase(), kind: tokenKind, start, end, link };
+    if (kind === 'word') tokens.push(...expandToken(token, starts, ends, from));
+    else tokens.push(token);
+  }
+  return tokens;
+}

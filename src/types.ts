@@ -1,0 +1,273 @@
+// The data that flows between macrolint's layers. Everything here is plain, serialisable data:
+// diagnostics cross worker threads and end up in JSON reports, so no classes and no functions
+// except in rule modules.
+
+/** 1 = warning, 2 = error, as in ESLint's JSON output. */
+export type Severity = 1 | 2;
+export type SeveritySetting = 'off' | 'warn' | 'error' | 0 | 1 | 2;
+export type RuleSetting = SeveritySetting | [SeveritySetting, ...unknown[]];
+
+export interface TextEdit {
+  /** 0-based [start, end) offsets in the linted text. */
+  range: [number, number];
+  text: string;
+}
+
+export interface Suggestion {
+  desc: string;
+  fix: TextEdit;
+}
+
+/** A problem found in a file. Positions are 1-based lines and columns, end exclusive, in the file. */
+export interface Diagnostic {
+  ruleId: string | null;
+  severity: Severity;
+  message: string;
+  messageId?: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  /** 0-based offsets in the text handed to lintText (a leading BOM is not part of it). */
+  offset: number;
+  endOffset: number;
+  /** The name (or id) of the template the problem is in, for files that hold several. */
+  template?: string;
+  fix?: TextEdit;
+  suggestions?: Suggestion[];
+  /** A problem that stopped the file from being linted (parse error, unreadable file). */
+  fatal?: boolean;
+}
+
+export interface FileResult {
+  filePath: string;
+  messages: Diagnostic[];
+  errorCount: number;
+  warningCount: number;
+  fatalErrorCount: number;
+  fixableErrorCount: number;
+  fixableWarningCount: number;
+  /** The templates found in the file, with their metadata, in source order. */
+  templates: TemplateSummary[];
+  /** Directives that disabled nothing (only collected when asked for). */
+  unusedDirectives?: Diagnostic[];
+}
+
+export interface TemplateSummary {
+  name: string;
+  metadata: TemplateMetadata;
+}
+
+export interface TemplateMetadata {
+  title?: string;
+  id?: string;
+  locale?: string;
+  channel?: string;
+  audience?: string;
+  tags?: string[];
+  [key: string]: unknown;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Templates and placeholders
+// ---------------------------------------------------------------------------------------------
+
+export type BodyKind = 'markdown' | 'text';
+
+/** One template (macro, saved reply) inside a file. A Markdown file is one template. */
+export interface TemplateUnit {
+  name: string;
+  metadata: TemplateMetadata;
+  kind: BodyKind;
+  /** [start, end) of the template's body in the linted text. */
+  bodyStart: number;
+  bodyEnd: number;
+}
+
+export type PlaceholderKind = 'output' | 'tag' | 'comment';
+
+export interface PlaceholderFilter {
+  name: string;
+  args: string[];
+}
+
+/** A `{{ … }}`, `{% … %}` or template comment found in a body. */
+export interface Placeholder {
+  kind: PlaceholderKind;
+  /** The delimiter family: `{{`, `{%`, `{#` … */
+  syntax: 'liquid' | 'handlebars' | 'jinja' | 'helpscout';
+  /** Offsets in the linted text, end exclusive. */
+  start: number;
+  end: number;
+  raw: string;
+  /** For output: the variable path (`ticket.requester.first_name`); for tags: the tag name (`if`). */
+  name: string;
+  /** For tags: everything after the tag name. For comments: the comment text. */
+  args: string;
+  filters: PlaceholderFilter[];
+  /** A fallback the platform prints when the value is empty, from `| default:`, `| fallback:`, `||` or `,fallback=`. */
+  fallback?: string;
+  /** False when the closing delimiter is missing: the placeholder runs to the end of the line. */
+  closed: boolean;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The prose view
+// ---------------------------------------------------------------------------------------------
+
+export type TokenKind = 'word' | 'number' | 'punct' | 'placeholder' | 'code' | 'url' | 'email' | 'symbol';
+
+export interface Token {
+  /** The source text of this token (for an expanded contraction, only its part). */
+  text: string;
+  /** Lower-cased, straight-quoted, contraction-expanded form: `n't` -> `not`, `’re` -> `are`. */
+  norm: string;
+  kind: TokenKind;
+  start: number;
+  end: number;
+  /** Index in its sentence's tokens. */
+  index: number;
+  /** Inside a quotation ("…" or a Markdown blockquote): someone else's words. */
+  quoted: boolean;
+  /** Inside a conditional clause (if / when / unless / in case …). */
+  conditional: boolean;
+  /** A negation word (not, no, never, n't, …). */
+  negation: boolean;
+  /** Part of link text. */
+  link: boolean;
+  /** The placeholder this token stands for (kind === 'placeholder'). */
+  placeholder?: Placeholder;
+}
+
+export type BlockKind = 'paragraph' | 'heading' | 'listItem' | 'tableCell';
+
+export type SentenceRole = 'greeting' | 'signoff';
+
+export interface Sentence {
+  text: string;
+  start: number;
+  end: number;
+  tokens: Token[];
+  /** Index in the prose view's `sentences`. */
+  index: number;
+  block: Block;
+  isQuestion: boolean;
+  /** The sentence starts with a conditional clause (If you didn't get it, …). */
+  startsConditional: boolean;
+  role?: SentenceRole;
+  /** For a greeting: the name it addresses, when there is one. */
+  greetingName?: { text: string; placeholder?: Placeholder };
+}
+
+export interface Block {
+  kind: BlockKind;
+  start: number;
+  end: number;
+  /** Inside a Markdown blockquote: usually the customer's own message. */
+  quoted: boolean;
+  /** For list items: whether the list is numbered. */
+  ordered?: boolean;
+  /** Heading depth, for headings. */
+  depth?: number;
+  sentences: Sentence[];
+  /** Index in the prose view's `blocks`. */
+  index: number;
+}
+
+export interface ProseView {
+  blocks: Block[];
+  sentences: Sentence[];
+  placeholders: Placeholder[];
+  greeting?: Sentence;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Rules
+// ---------------------------------------------------------------------------------------------
+
+export type RuleType = 'tone' | 'structure' | 'template' | 'style';
+
+/** A small JSON-Schema subset: enough to validate rule options with exact messages. */
+export interface OptionSchema {
+  type?: 'object' | 'array' | 'string' | 'number' | 'integer' | 'boolean';
+  properties?: Record<string, OptionSchema>;
+  additionalProperties?: boolean;
+  required?: string[];
+  items?: OptionSchema;
+  enum?: readonly unknown[];
+  minimum?: number;
+  maximum?: number;
+  description?: string;
+}
+
+export interface RuleMeta {
+  id: string;
+  type: RuleType;
+  docs: {
+    description: string;
+    /** The principle(s) of ../shared/principles.md the rule serves, e.g. `P1`. */
+    principle?: string;
+    recommended: boolean | 'error' | 'warn';
+    url?: string;
+  };
+  messages: Record<string, string>;
+  /** Options are a single object, validated against this schema, merged over defaultOptions. */
+  schema?: OptionSchema;
+  defaultOptions?: Record<string, unknown>;
+  fixable?: 'text';
+  hasSuggestions?: boolean;
+}
+
+export interface ReportDescriptor {
+  messageId: string;
+  data?: Record<string, string | number>;
+  /** Offsets in the linted text. */
+  start: number;
+  end: number;
+  fix?: TextEdit;
+  suggest?: Array<{ desc: string; fix: TextEdit }>;
+}
+
+export interface RuleContext<Options = Record<string, unknown>> {
+  readonly id: string;
+  readonly options: Readonly<Options>;
+  readonly filePath: string;
+  readonly text: string;
+  readonly template: Readonly<TemplateUnit>;
+  readonly prose: ProseView;
+  report(descriptor: ReportDescriptor): void;
+}
+
+export interface RuleModule<Options = Record<string, unknown>> {
+  meta: RuleMeta;
+  /** Called once per template; rules read `context.prose` and report. */
+  create(context: RuleContext<Options>): void;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Config
+// ---------------------------------------------------------------------------------------------
+
+export interface ConfigOverride {
+  files: string | string[];
+  rules?: Record<string, RuleSetting>;
+}
+
+/** A config as written by a user (any source: file, package.json key, --rule). */
+export interface UserConfig {
+  extends?: string | string[];
+  rules?: Record<string, RuleSetting>;
+  overrides?: ConfigOverride[];
+  ignores?: string[];
+}
+
+/** A rule's effective setting for one file. */
+export interface ResolvedRule {
+  severity: Severity;
+  options: Record<string, unknown>;
+}
+
+/** What lintText needs: severities and raw options per rule id, for one file. */
+export interface ResolvedConfig {
+  rules: Record<string, ResolvedRule>;
+}

@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { parseTemplates } from '../../src/core/parse-templates.js';
+import { compilePatterns, inflections, parsePattern, PatternSyntaxError } from '../../src/patterns/index.js';
+
+function matches(pattern: string, text: string): string[] {
+  const matcher = compilePatterns([{ pattern, data: pattern }]);
+  const sentences = parseTemplates(text, 'x.txt').templates[0]!.prose.sentences;
+  return sentences.flatMap((s) => matcher.match(s.tokens).map((m) => text.slice(m.tokens[0]!.start, m.tokens.at(-1)!.end)));
+}
+
+describe('token patterns', () => {
+  it('matches words against normalised tokens, so contractions meet their expansions', () => {
+    expect(matches('you are wrong', 'You’re wrong. You are wrong. You\'re not wrong.')).toEqual(['You’re wrong', 'You are wrong']);
+    expect(matches("don't", 'We do not. We don’t.')).toEqual(['do not', 'don’t']);
+  });
+
+  it('supports alternatives of several words, optional items and classes', () => {
+    const pattern = 'as @we (already|previously)? (said|told you|pointed out)';
+    expect(matches(pattern, 'As I said, no. As we already told you, no. As we pointed out, no. As they said, no.')).toEqual([
+      'As I said', 'As we already told you', 'As we pointed out',
+    ]);
+  });
+
+  it('supports inflections', () => {
+    expect(inflections('fail')).toEqual(expect.arrayContaining(['fail', 'fails', 'failed', 'failing']));
+    expect(inflections('forget')).toContain('forgotten');
+    expect(inflections('stop')).toContain('stopped');
+    expect(inflections('try')).toEqual(expect.arrayContaining(['tries', 'tried']));
+    expect(matches('@you fail~ to', 'You failed to. You fail to. You fails to.')).toEqual(['You failed to', 'You fail to', 'You fails to']);
+  });
+
+  it('supports negated tokens and bounded gaps', () => {
+    expect(matches('@you should have !(received|been)', 'You should have received it. You should have checked.')).toEqual(['You should have checked']);
+    expect(matches('@you managed to *{0,2} corrupt', 'You managed to make a corrupt mesh. You managed to fix the corrupt file.')).toEqual([
+      'You managed to make a corrupt', 'You managed to fix the corrupt',
+    ]);
+  });
+
+  it('matches token kinds', () => {
+    expect(matches('hi <placeholder>', 'Hi {{name}}, hi there')).toEqual(['Hi {{name}}']);
+  });
+
+  it('returns leftmost-longest, non-overlapping matches', () => {
+    expect(matches('a b?', 'a b a a b')).toEqual(['a b', 'a', 'a b']);
+  });
+
+  it('reports syntax errors with the column', () => {
+    const cases: Array<[string, RegExp]> = [
+      ['(a|b', /Missing "\)" at column 1/],
+      ['a @nope', /Unknown word class "@nope".*column 3/],
+      ['a *{0,99}', /limited to 8/],
+      ['a *{3,1}', /Minimum 3 is more than maximum 1/],
+      ['!(a b)', /applies to one token/],
+      ['a ||', /Empty pattern/],
+      ['<thing>', /token kind/],
+    ];
+    for (const [pattern, message] of cases) {
+      expect(() => parsePattern(pattern), pattern).toThrow(PatternSyntaxError);
+      expect(() => parsePattern(pattern), pattern).toThrow(message);
+    }
+  });
+
+  it('cannot be made slow by nested optional items', () => {
+    // Exponential for a backtracking matcher; linear here. A bound on steps, not on time.
+    const pattern = Array.from({ length: 8 }, () => '(a? a?)').join(' ') + ' b';
+    const matcher = compilePatterns([{ pattern, data: 1 }]);
+    const text = Array.from({ length: 40 }, () => 'a').join(' ');
+    const tokens = parseTemplates(text, 'x.txt').templates[0]!.prose.sentences[0]!.tokens;
+    expect(matcher.match(tokens)).toEqual([]);
+  });
+});

@@ -1,0 +1,127 @@
+import { describe, expect, it } from 'vitest';
+import { parseTemplates } from '../../src/core/parse-templates.js';
+import type { Sentence } from '../../src/types.js';
+
+function prose(text: string, filePath = 'reply.md') {
+  const parsed = parseTemplates(text, filePath);
+  return { ...parsed.templates[0]!.prose, text };
+}
+
+function sentenceTexts(text: string, filePath?: string): string[] {
+  return prose(text, filePath).sentences.map((s) => s.text);
+}
+
+function norms(sentence: Sentence): string[] {
+  return sentence.tokens.map((t) => t.norm || t.text);
+}
+
+describe('sentences', () => {
+  it('splits on terminal punctuation but not after abbreviations, decimals or initials', () => {
+    expect(sentenceTexts('Thanks for writing in! We refunded $3.50 today, e.g. the fee. Talk soon, J. Smith. Bye?')).toEqual([
+      'Thanks for writing in!',
+      'We refunded $3.50 today, e.g. the fee.',
+      'Talk soon, J. Smith.',
+      'Bye?',
+    ]);
+  });
+
+  it('never splits inside a placeholder, whatever it contains', () => {
+    const text = 'Hi {{ ticket.requester.first_name | default: "there. Really!" }}, your order shipped.';
+    expect(sentenceTexts(text)).toEqual([text]);
+  });
+
+  it('ends a greeting line that ends in a comma', () => {
+    expect(sentenceTexts('Hi {{name}},\nThanks for waiting.')).toEqual(['Hi {{name}},', 'Thanks for waiting.']);
+  });
+
+  it('treats each list item, heading and paragraph as its own block', () => {
+    const view = prose('# Refund\n\nIntro text\n\n1. Open Settings\n2. Click Refund\n\n- a bullet');
+    expect(view.blocks.map((b) => [b.kind, b.ordered ?? null])).toEqual([
+      ['heading', null], ['paragraph', null], ['listItem', true], ['listItem', true], ['listItem', false],
+    ]);
+  });
+
+  it('leaves fenced code, HTML and front matter out of the prose', () => {
+    expect(sentenceTexts('---\ntitle: Hello there.\n---\nBody text.\n\n```\nYou are wrong.\n```\n\n<div>html</div>\n')).toEqual(['Body text.']);
+  });
+
+  it('reads plain-text files as paragraphs and marker lines as list items', () => {
+    const view = prose('Hello,\nline two of the same paragraph.\n\n1. First step\n2. Second step\n', 'reply.txt');
+    expect(view.blocks.map((b) => b.kind)).toEqual(['paragraph', 'listItem', 'listItem']);
+    expect(view.sentences.map((s) => s.text)).toEqual(['Hello,', 'line two of the same paragraph.', 'First step', 'Second step']);
+  });
+});
+
+describe('tokens', () => {
+  it('expands contractions with straight and curly apostrophes into exact parts', () => {
+    const view = prose('You’re sure we didn’t? I can\'t, won\'t, cannot. Let\'s go, it\'s fine; the customer\'s box.');
+    expect(view.sentences.map(norms)).toEqual([
+      ['you', 'are', 'sure', 'we', 'did', 'not', '?'],
+      ['i', 'can', 'not', ',', 'will', 'not', ',', 'can', 'not', '.'],
+      ['let', 'us', 'go', ',', 'it', 'is', 'fine', ';', 'the', "customer's", 'box', '.'],
+    ]);
+    const [you, are] = view.sentences[0]!.tokens;
+    expect(view.text.slice(you!.start, you!.end)).toBe('You');
+    expect(view.text.slice(are!.start, are!.end)).toBe('’re');
+  });
+
+  it('maps tokens through escapes, entities and blockquote markers to exact offsets', () => {
+    const text = '> Tom \\*really\\* said &amp; meant\n> it';
+    const view = prose(text);
+    const tokens = view.sentences[0]!.tokens;
+    expect(tokens.map((t) => text.slice(t.start, t.end))).toEqual(['Tom', '\\*', 'really', '\\*', 'said', '&amp;', 'meant', 'it']);
+    expect(tokens.every((t) => t.quoted)).toBe(true);
+  });
+
+  it('marks placeholders, code, URLs, emails and link text', () => {
+    const text = 'Hi {{name}}, run `npm ci` at https://example.com/a?b=1 or mail help@example.com via [our docs](https://x.y).';
+    const tokens = prose(text).sentences[0]!.tokens;
+    const kinds = tokens.map((t) => [t.kind, text.slice(t.start, t.end)]);
+    expect(kinds).toContainEqual(['placeholder', '{{name}}']);
+    expect(kinds).toContainEqual(['code', '`npm ci`']);
+    expect(kinds).toContainEqual(['url', 'https://example.com/a?b=1']);
+    expect(kinds).toContainEqual(['email', 'help@example.com']);
+    expect(tokens.filter((t) => t.link).map((t) => t.text)).toEqual(['our', 'docs']);
+    expect(tokens.find((t) => t.kind === 'placeholder')!.placeholder).toMatchObject({ name: 'name' });
+  });
+
+  it('marks quotations, negations, conditional clauses and questions', () => {
+    const view = prose('If you didn\'t get it, check spam. You said "it is broken" today. Did you restart it? Should you need help, reply.');
+    const [conditional, quote, question, inverted] = view.sentences;
+    expect(conditional!.startsConditional).toBe(true);
+    expect(conditional!.tokens.filter((t) => t.conditional).map((t) => t.norm)).toEqual(['if', 'you', 'did', 'not', 'get', 'it']);
+    expect(conditional!.tokens.filter((t) => t.negation).map((t) => t.norm)).toEqual(['not']);
+    expect(quote!.tokens.filter((t) => t.quoted).map((t) => t.norm)).toEqual(['it', 'is', 'broken']);
+    expect(question!.isQuestion).toBe(true);
+    expect(quote!.isQuestion).toBe(false);
+    expect(inverted!.startsConditional).toBe(true);
+  });
+
+  it('drops template tags and comments from the words of a sentence', () => {
+    const view = prose('Thanks {% if vip %}so much{% endif %} {{! note }} for waiting.');
+    expect(view.sentences[0]!.tokens.map((t) => t.norm)).toEqual(['thanks', 'so', 'much', 'for', 'waiting', '.']);
+  });
+});
+
+describe('roles', () => {
+  it('sees a greeting with a placeholder name', () => {
+    const view = prose('Hi {{ticket.requester.first_name}},\n\nThanks for writing.');
+    expect(view.greeting?.text).toBe('Hi {{ticket.requester.first_name}},');
+    expect(view.greeting?.greetingName?.placeholder?.name).toBe('ticket.requester.first_name');
+  });
+
+  it('sees a greeting without a name', () => {
+    const view = prose('Hello there,\n\nThanks for writing.');
+    expect(view.greeting?.role).toBe('greeting');
+    expect(view.greeting?.greetingName).toBeUndefined();
+  });
+
+  it('does not take an opening sentence without a greeting word for one', () => {
+    expect(prose('Thanks for writing in.').greeting).toBeUndefined();
+  });
+
+  it('marks the sign-off and signature', () => {
+    const view = prose('Thanks for writing.\n\nBest,\nSam from Support');
+    expect(view.sentences.map((s) => s.role ?? null)).toEqual([null, 'signoff', 'signoff']);
+  });
+});
