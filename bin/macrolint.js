@@ -1,15 +1,18 @@
 #!/usr/bin/env node
-// Thin on purpose: everything testable lives in src/cli/main.ts.
+// Thin on purpose: everything testable lives in src/cli/main.ts, which returns the exit code.
 import module from 'node:module';
 
 module.enableCompileCache?.();
 
-try {
-  const { main } = await import('../dist/src/cli/main.js');
-  process.exitCode = await main(process.argv.slice(2));
-} catch (error) {
-  const debug = /(^|[\s,])(macrolint|\*)([\s,]|$)/.test(process.env.DEBUG ?? '');
-  console.error(`macrolint: ${debug && error?.stack ? error.stack : (error?.message ?? error)}`);
-  if (!debug) console.error('Run again with DEBUG=macrolint for the stack trace.');
-  process.exitCode = 2;
+function crash(error) {
+  const debug = /(^|[\s,])(macrolint(:\*)?|\*)([\s,]|$)/.test(process.env.DEBUG ?? '');
+  const detail = debug && error?.stack ? error.stack : `${error?.message ?? error}\n(DEBUG=macrolint shows the stack trace.)`;
+  process.stderr.write(`macrolint: internal error: ${detail}\n`);
+  process.exit(2);
 }
+process.on('uncaughtException', crash).on('unhandledRejection', crash);
+// `macrolint | head` closing the pipe early is not a crash.
+process.stdout.on('error', (error) => (error.code === 'EPIPE' ? process.exit(process.exitCode ?? 0) : crash(error)));
+
+const { main } = await import('../dist/src/cli/main.js');
+process.exitCode = await main(process.argv.slice(2));

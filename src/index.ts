@@ -1,15 +1,12 @@
 // macrolint's programmatic API: what `import … from 'macrolint'` gives.
 import path from 'node:path';
-import { buildTree } from './config/extends.js';
-import { createConfigReader } from './config/load.js';
-import { createLoadedConfig, type LoadedConfig } from './config/loaded-config.js';
 import { loadConfig } from './config/index.js';
 import { lintText as lintTextCore } from './core/lint-text.js';
 import { decodeText, enabledRuleIds } from './engine/lint-one.js';
 import { lintFiles as lintFilesEngine } from './engine/lint-files.js';
 import type { LintFilesOptions as EngineLintFilesOptions } from './engine/options.js';
-import { isBuiltinRule, loadRules } from './rules/registry.js';
-import type { FileResult, RuleMeta, UserConfig } from './types.js';
+import { loadRules } from './rules/registry.js';
+import type { FileResult, UserConfig } from './types.js';
 
 export type * from './types.js';
 export { ConfigError, loadConfig, parseRuleOption } from './config/index.js';
@@ -40,24 +37,10 @@ export interface LintTextOptions {
   cwd?: string;
 }
 
-async function builtinRuleMeta(id: string): Promise<RuleMeta | undefined> {
-  return isBuiltinRule(id) ? (await loadRules([id])).get(id)?.meta : undefined;
-}
-
-/**
- * A config object treated as if it were a config file in cwd.
- * TODO(config): replace with a public helper from src/config/ when it exists.
- */
-async function loadConfigObject(config: UserConfig, cwd: string): Promise<LoadedConfig> {
-  const virtualPath = path.join(cwd, '<config object>');
-  const tree = await buildTree(virtualPath, config, { reader: createConfigReader(), getRuleMeta: builtinRuleMeta });
-  return createLoadedConfig({ filePath: null, baseDir: cwd, tree });
-}
-
 /** Lints one text (a leading BOM is removed). Config `ignores` do not apply: the text is linted. */
 export async function lintText(text: string, options: LintTextOptions = {}): Promise<FileResult> {
   const cwd = path.resolve(options.cwd ?? process.cwd());
-  const loaded = options.config ? await loadConfigObject(options.config, cwd) : await loadConfig({ cwd });
+  const loaded = await loadConfig({ cwd, ...(options.config ? { config: options.config } : {}) });
   const filePath = options.filePath ? path.resolve(cwd, options.filePath) : '<text>';
   const config = loaded.forFile(options.filePath ? filePath : path.join(cwd, '<text>'));
   const rules = await loadRules(enabledRuleIds([config]));

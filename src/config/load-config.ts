@@ -1,6 +1,6 @@
 // loadConfig(): which config applies to a run, validated and resolved into a LoadedConfig.
 import path from 'node:path';
-import type { RuleMeta, RuleSetting } from '../types.js';
+import type { RuleMeta, RuleSetting, UserConfig } from '../types.js';
 import { loadRules } from '../rules/registry.js';
 import { cliOrigin } from './errors.js';
 import { buildTree, recommendedTree } from './extends.js';
@@ -17,6 +17,8 @@ export interface LoadConfigOptions {
   useConfigLookup?: boolean;
   /** --rule values, already parsed to objects, applied last (highest priority). */
   ruleOverrides?: Record<string, RuleSetting>;
+  /** A config object to use instead of any file (the Node API): validated like a config file in cwd. */
+  config?: UserConfig;
   /** Injectable for tests: rule metadata lookup; default loads built-in rules through src/rules/registry.ts. */
   getRuleMeta?: (id: string) => Promise<RuleMeta | undefined>;
 }
@@ -25,10 +27,12 @@ export async function loadConfig(options: LoadConfigOptions): Promise<LoadedConf
   const cwd = path.resolve(options.cwd);
   const reader = createConfigReader();
   const getRuleMeta = memoize(options.getRuleMeta ?? builtinRuleMeta);
-  const found = await findConfig(reader, cwd, options);
+  const found = options.config
+    ? { filePath: path.join(cwd, '<config object>'), config: options.config }
+    : await findConfig(reader, cwd, options);
   const tree = found ? await buildTree(found.filePath, found.config, { reader, getRuleMeta }) : recommendedTree();
   return createLoadedConfig({
-    filePath: found?.filePath ?? null,
+    filePath: options.config ? null : (found?.filePath ?? null),
     baseDir: found ? path.dirname(found.filePath) : cwd,
     tree,
     cliRules: options.ruleOverrides && (await checkCliRules(options.ruleOverrides, getRuleMeta)),

@@ -4,11 +4,12 @@
 import { stat } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { cosmiconfig, defaultLoaders, type CosmiconfigResult } from 'cosmiconfig';
+import { cosmiconfig, type CosmiconfigResult } from 'cosmiconfig';
 import { ConfigError } from './errors.js';
 import { loadJson, loadYaml } from './loaders.js';
+import { loadModule, loadTypeScript } from './module-loaders.js';
 
-export const MODULE_NAME = 'macrolint';
+const MODULE_NAME = 'macrolint';
 
 /** Looked for in this order in each directory, from the start directory upward. */
 export const SEARCH_PLACES: readonly string[] = [
@@ -52,7 +53,16 @@ export function createConfigReader(): ConfigReader {
     stopDir: os.homedir(),
     // Empty files must reach us so they can be reported rather than skipped.
     ignoreEmptySearchPlaces: false,
-    loaders: { ...defaultLoaders, '.json': loadJson, '.yaml': loadYaml, '.yml': loadYaml, noExt: loadYaml },
+    loaders: {
+      '.json': loadJson,
+      '.yaml': loadYaml,
+      '.yml': loadYaml,
+      noExt: loadYaml,
+      '.js': loadModule,
+      '.cjs': loadModule,
+      '.mjs': loadModule,
+      '.ts': loadTypeScript,
+    },
   });
   return {
     search: async (dir) => {
@@ -63,7 +73,7 @@ export function createConfigReader(): ConfigReader {
       const reason = await whyUnreadable(filePath);
       if (reason) throw new ConfigError(`Cannot read config file ${filePath}: ${reason}.`, { filePath });
       const result = await withFileErrors(filePath, () => explorer.load(filePath));
-      // Only a package.json without a `macrolint` key (or a module exporting null) gets here as null.
+      // Only a package.json without a `macrolint` key gets here as null: the loaders turn other nulls into "empty".
       if (!result) throw new ConfigError(`Invalid config in ${filePath}: it has no "macrolint" key.`, { filePath });
       return toFound(result);
     },

@@ -28,7 +28,8 @@ export function applyRules(effective: EffectiveRules, rules: ReadonlyMap<string,
 export function enabledRules(effective: EffectiveRules): Array<[string, 1 | 2, Record<string, unknown>]> {
   const enabled: Array<[string, 1 | 2, Record<string, unknown>]> = [];
   for (const [id, { severity, options }] of effective) {
-    if (severity !== 0) enabled.push([id, severity, options ?? {}]);
+    // A copy per call: the core merges defaults into what it gets, and one file's config must not leak into the next.
+    if (severity !== 0) enabled.push([id, severity, { ...options }]);
   }
   return enabled.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
 }

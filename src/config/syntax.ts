@@ -31,7 +31,8 @@ export function jsonReason(message: string): string {
     .replace(/ in JSON at position \d+.*$/s, '')
     .replace(/ after JSON at position \d+.*$/s, ' after the JSON value')
     .replace(/^(Unexpected token '[^']*'), .*$/s, '$1')
-    .replace(/[.\s]+$/, '');
+    .replace(/[.\s]+$/, '')
+    .replace(/\n/g, '\\n');
 }
 
 /**

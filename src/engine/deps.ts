@@ -1,24 +1,13 @@
 // What the engine needs from the layers around it. Injectable so the engine can be tested with
 // fakes; the real ones are imported lazily, which also keeps `--version` and `--help` fast.
 import { readFile } from 'node:fs/promises';
-import type { FileResult, ResolvedConfig, RuleModule, RuleSetting } from '../types.js';
+import type { LoadConfigOptions, LoadedConfig } from '../config/index.js';
+import type { FileResult, ResolvedConfig, RuleModule } from '../types.js';
 
-export interface LoadConfigOptions {
-  cwd: string;
-  configFile?: string;
-  useConfigLookup?: boolean;
-  ruleOverrides?: Record<string, RuleSetting>;
-}
+export type { LoadConfigOptions } from '../config/index.js';
 
-/** The shape of src/config's LoadedConfig that the engine relies on. */
-export interface EngineConfig {
-  filePath: string | null;
-  baseDir: string;
-  ignores: string[];
-  forFile(absPath: string): ResolvedConfig;
-  isIgnored(absPath: string): boolean;
-  printable(absPath: string): unknown;
-}
+/** The loaded config as the engine uses it (src/config's LoadedConfig). */
+export type EngineConfig = LoadedConfig;
 
 export interface CoreLintOptions {
   filePath: string;

@@ -24,7 +24,7 @@ function readIgnoreFile(file: string): Ignore | null {
 /** Inside `parent` (or equal to it), without any `..`. */
 function relativeInside(parent: string, child: string): string | null {
   const rel = path.relative(parent, child);
-  if (rel === '' || rel.startsWith('..') || path.isAbsolute(rel)) return rel === '' ? '' : null;
+  if (rel === '..' || rel.startsWith(`..${path.sep}`) || path.isAbsolute(rel)) return null;
   return rel.split(path.sep).join('/');
 }
 
@@ -41,6 +41,8 @@ export class IgnoreFiles {
   private readonly cwd: string;
   private readonly local: Ignore | null;
   private readonly gitignores = new Map<string, Ignore | null>();
+  /** Layers per directory: a walk asks once per entry, so this is on the hot path. */
+  private readonly layerCache = new Map<string, Layer[]>();
 
   constructor(cwd: string, root = findIgnoreRoot(cwd)) {
     this.cwd = cwd;
@@ -59,6 +61,15 @@ export class IgnoreFiles {
 
   /** The .gitignore layers that apply to entries of `dir`, shallowest first. */
   private layersFor(dir: string): Layer[] {
+    let layers = this.layerCache.get(dir);
+    if (!layers) {
+      layers = this.computeLayers(dir);
+      this.layerCache.set(dir, layers);
+    }
+    return layers;
+  }
+
+  private computeLayers(dir: string): Layer[] {
     const rel = relativeInside(this.root, dir);
     if (rel === null) return [];
     const layers: Layer[] = [];

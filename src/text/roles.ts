@@ -26,11 +26,50 @@ function greetingLength(tokens: readonly Token[]): number {
   return 0;
 }
 
+/** Renumbers tokens and sentences after a split. */
+function reindex(view: ProseView): void {
+  view.sentences = view.blocks.flatMap((block) => block.sentences);
+  view.sentences.forEach((sentence, index) => {
+    sentence.index = index;
+    sentence.tokens.forEach((token, t) => (token.index = t));
+  });
+}
+
+/**
+ * "Hi {{name}}, thanks for writing in." is a greeting and a sentence: split them at the comma so
+ * that rules see the greeting alone and the rest as a sentence of its own.
+ */
+function splitGreeting(view: ProseView, first: Sentence, length: number): void {
+  const comma = first.tokens.findIndex((t, i) => i >= length && t.kind === 'punct' && t.text === ',');
+  if (comma === -1 || comma > length + 4 || comma === first.tokens.length - 1) return;
+  // A short tail is part of the greeting ("Hello there, friend."), not a sentence of its own.
+  if (first.tokens.slice(comma + 1).filter((t) => t.kind === 'word').length < 3) return;
+  const greetingTokens = first.tokens.slice(0, comma + 1);
+  const restTokens = first.tokens.slice(comma + 1);
+  const source = first.text;
+  const slice = (from: number, to: number): string => source.slice(from - first.start, to - first.start);
+  const rest: Sentence = {
+    ...first,
+    tokens: restTokens,
+    start: restTokens[0]!.start,
+    text: slice(restTokens[0]!.start, first.end),
+    startsConditional: Boolean(restTokens.find((t) => t.kind === 'word')?.conditional),
+  };
+  first.tokens = greetingTokens;
+  first.end = greetingTokens[greetingTokens.length - 1]!.end;
+  first.text = slice(first.start, first.end);
+  first.isQuestion = false;
+  const sentences = first.block.sentences;
+  sentences.splice(sentences.indexOf(first) + 1, 0, rest);
+  reindex(view);
+}
+
 function markGreeting(view: ProseView): void {
   const first = view.sentences.find((s) => s.block.kind !== 'heading');
   if (!first) return;
   const length = greetingLength(first.tokens);
   if (length === 0) return;
+  splitGreeting(view, first, length);
   first.role = 'greeting';
   view.greeting = first;
   // The name runs from after the greeting word to the first comma (or the end).

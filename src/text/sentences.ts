@@ -10,8 +10,27 @@ const ABBREVIATIONS = new Set([
 
 const NEGATIONS = new Set(['not', 'no', 'never', 'none', 'nobody', 'nothing', 'nowhere', 'neither', 'nor', 'without']);
 
-/** Words that open a conditional clause. `in case` and `as long as` are handled as pairs. */
-const CONDITIONAL_OPENERS = new Set(['if', 'unless', 'when', 'whenever', 'once', 'whether', 'until', 'provided', 'assuming', 'otherwise']);
+/** Words that always open a conditional clause. `in case` and `as long as` are handled as pairs. */
+const CONDITIONAL_OPENERS = new Set(['if', 'unless', 'when', 'whenever', 'whether']);
+
+/**
+ * Words that open a conditional clause only when a clause's subject follows: "once you receive
+ * it" but not "I checked once more"; "provided you reply" but not "you haven't provided it".
+ */
+const SUBJECT_OPENERS = new Set(['once', 'provided', 'providing', 'assuming']);
+const CLAUSE_SUBJECTS = new Set(['you', 'we', 'i', 'it', 'they', 'he', 'she', 'your', 'the', 'this', 'that', 'our', 'there', 'everything']);
+/** Before these, "provided" is a verb ("you have provided"), not a conjunction. */
+const VERB_CONTEXT = new Set(['have', 'has', 'had', 'you', 'we', 'i', 'they', 'was', 'were', 'be', 'been', 'is', 'are', 'not']);
+
+function opensBySubject(tokens: readonly Token[], i: number): boolean {
+  const word = tokens[i]!.norm;
+  if (!SUBJECT_OPENERS.has(word)) return false;
+  const next = tokens[i + 1];
+  if (word !== 'once' && next?.norm === 'that') return true;
+  if (!next || !(CLAUSE_SUBJECTS.has(next.norm) || next.kind === 'placeholder')) return false;
+  const previous = tokens[i - 1];
+  return !previous || !VERB_CONTEXT.has(previous.norm);
+}
 
 const CLAUSE_ENDS = new Set([',', ';', ':', '—', '–', '-', 'then']);
 
@@ -72,6 +91,7 @@ function markConditionals(tokens: Token[]): void {
     const next = tokens[i + 1]?.norm;
     const opens =
       CONDITIONAL_OPENERS.has(norm) ||
+      opensBySubject(tokens, i) ||
       (norm === 'in' && next === 'case') ||
       (norm === 'as' && next === 'long' && tokens[i + 2]?.norm === 'as') ||
       // "Should you need anything …": an inverted conditional at the start of a sentence.

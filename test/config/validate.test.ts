@@ -141,3 +141,27 @@ describe('config validation: every invalid config names the file and the key pat
     expect(message).toBe('rules.no-blame[1].foo: is not a known option (known options: words, checkQuotes).');
   });
 });
+
+describe('JS configs that export the wrong thing', () => {
+  it.each([
+    ['a Map', 'export default new Map([["rules", {}]]);\n', 'the config should be an object (got a Map)'],
+    ['a function', 'export default () => ({ rules: {} });\n', 'the config should be an object (got a function)'],
+    ['an array', 'export default [{ rules: {} }];\n', 'the config should be an object (got an array)'],
+  ])('%s', async (_case, source, problem) => {
+    const dir = makeDir({ 'macrolint.config.mjs': source });
+    const error = await errorOf(load(dir));
+    expect(error.message).toBe(`Invalid config in ${path.join(dir, 'macrolint.config.mjs')}: ${problem}.`);
+  });
+
+  it('export default null is an empty file, not a missing one', async () => {
+    const dir = makeDir({ '.macrolintrc.json': '{"rules": {"no-blame": "warn"}}', 'sub/.macrolintrc.mjs': 'export default null;\n' });
+    const error = await errorOf(load(path.join(dir, 'sub')));
+    expect(error.message).toContain(`Invalid config in ${path.join(dir, 'sub/.macrolintrc.mjs')}: the file is empty or has no default export.`);
+  });
+
+  it('a default-exported promise is awaited', async () => {
+    const dir = makeDir({ 'macrolint.config.mjs': "export default Promise.resolve({ rules: { 'no-blame': 'warn' } });\n" });
+    const config = await load(dir);
+    expect(config.forFile(path.join(dir, 'a.md')).rules).toEqual({ 'no-blame': { severity: 1, options: {} } });
+  });
+});

@@ -26,7 +26,7 @@ describe('sentences', () => {
   });
 
   it('never splits inside a placeholder, whatever it contains', () => {
-    const text = 'Hi {{ ticket.requester.first_name | default: "there. Really!" }}, your order shipped.';
+    const text = 'Thanks {{ ticket.requester.first_name | default: "there. Really!" }}, your order shipped.';
     expect(sentenceTexts(text)).toEqual([text]);
   });
 
@@ -75,7 +75,7 @@ describe('tokens', () => {
 
   it('marks placeholders, code, URLs, emails and link text', () => {
     const text = 'Hi {{name}}, run `npm ci` at https://example.com/a?b=1 or mail help@example.com via [our docs](https://x.y).';
-    const tokens = prose(text).sentences[0]!.tokens;
+    const tokens = prose(text).sentences.flatMap((s) => s.tokens);
     const kinds = tokens.map((t) => [t.kind, text.slice(t.start, t.end)]);
     expect(kinds).toContainEqual(['placeholder', '{{name}}']);
     expect(kinds).toContainEqual(['code', '`npm ci`']);
@@ -123,5 +123,32 @@ describe('roles', () => {
   it('marks the sign-off and signature', () => {
     const view = prose('Thanks for writing.\n\nBest,\nSam from Support');
     expect(view.sentences.map((s) => s.role ?? null)).toEqual([null, 'signoff', 'signoff']);
+  });
+});
+
+describe('regressions', () => {
+  it('splits a greeting from the sentence it opens', () => {
+    const view = prose('Hi {{name}}, while we love ideas, this is not the place. Thanks!');
+    expect(view.sentences.map((s) => [s.text, s.role ?? null])).toEqual([
+      ['Hi {{name}},', 'greeting'],
+      ['while we love ideas, this is not the place.', null],
+      ['Thanks!', 'signoff'],
+    ]);
+    expect(view.sentences[1]!.tokens[0]!.index).toBe(0);
+    expect(view.sentences.map((s) => s.index)).toEqual([0, 1, 2]);
+  });
+
+  it('keeps a one-line greeting whole', () => {
+    expect(prose('Hello there, friend.').sentences.map((s) => s.text)).toEqual(['Hello there, friend.']);
+  });
+
+  it('opens a conditional with "once" or "provided" only before a clause', () => {
+    const conditional = (text: string) => prose(text).sentences[0]!.tokens.filter((t) => t.conditional).map((t) => t.norm);
+    expect(conditional('I checked once more and you forgot it.')).toEqual([]);
+    expect(conditional("You haven't provided the order number.")).toEqual([]);
+    expect(conditional('The details you provided are wrong.')).toEqual([]);
+    expect(conditional('Once you receive it, reply.')).toEqual(['once', 'you', 'receive', 'it']);
+    expect(conditional('We refund it, provided you return it.')).toEqual(['provided', 'you', 'return', 'it', '.']);
+    expect(conditional('Please wait until tomorrow.')).toEqual([]);
   });
 });
