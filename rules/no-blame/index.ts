@@ -2,10 +2,10 @@
 // to", "you should have", "your fault", "user error", "the problem is on your end", "why didn't
 // you …?". Conditionals ("If you didn't receive the email, …"), ordinary questions, instructions
 // and sentences about ourselves ("We forgot to include the invoice") are not blame.
-import type { Sentence, Token } from '../../src/types.js';
+import type { Sentence } from '../../src/types.js';
 import type { PatternMatch } from '../../src/patterns/index.js';
 import { definePhraseRule, type Phrase } from '../../src/rules/phrase-rule.js';
-import { isConditional } from '../../src/rules/resolution.js';
+import { isDenied } from '../../src/text/clauses.js';
 
 interface BlamePhrase extends Phrase {
   /** Skip when the clause denies it: "This isn't your fault", "Nobody is saying it's user error". */
@@ -85,35 +85,11 @@ const PHRASES: readonly BlamePhrase[] = [
   { pattern: 'why would you (ever)? (do|delete|remove|change|think|try|use|buy|expect)', messageId: 'whyDidnt', inQuestions: true },
 ];
 
-const CLAUSE_BREAKS = new Set([',', ';', ':', '—', '–', '(', ')', 'but']);
-const NEGATIONS = new Set(['not', 'no', 'never', 'nobody', 'none', 'nothing', 'neither', 'nor', 'without', 'hardly']);
 
-function clauseBefore(tokens: readonly Token[], start: number): Token[] {
-  let from = start;
-  while (from > 0 && !CLAUSE_BREAKS.has(tokens[from - 1]!.norm)) from--;
-  return tokens.slice(from, start);
-}
-
-/** Per sentence, where the last reported match ended: two phrases never report the same words. */
-const reportedUntil = new WeakMap<Sentence, number>();
-
-function accept(match: PatternMatch<Phrase>, sentence: Sentence): boolean {
-  if (!acceptMatch(match, sentence)) return false;
-  if (match.start < (reportedUntil.get(sentence) ?? 0)) return false;
-  reportedUntil.set(sentence, match.end);
-  return true;
-}
-
-function acceptMatch(match: PatternMatch<Phrase>, sentence: Sentence): boolean {
-  // Conditionals are checked here rather than by definePhraseRule (every phrase opts in below), so
-  // that a participle "provided" ("you haven't provided …") doesn't count as "provided that".
-  if (!(match.data as { conditional?: boolean }).conditional && match.tokens.some((t) => isConditional(sentence.tokens, t.index))) return false;
-  const phrase = match.data as BlamePhrase;
-  if (phrase.deniable) {
-    // "This is not your fault", "none of this is user error", "it's not a problem with your setup".
-    if (clauseBefore(sentence.tokens, match.start).some((t) => NEGATIONS.has(t.norm))) return false;
-    if (match.tokens.some((t) => NEGATIONS.has(t.norm))) return false;
-  }
+function accept(match: PatternMatch<BlamePhrase>, sentence: Sentence): boolean {
+  const phrase = match.data;
+  // "This is not your fault", "none of this is user error", "it's not a problem with your setup".
+  if (phrase.deniable && isDenied(sentence.tokens, match.start, match.end)) return false;
   if (phrase.notWithYet && sentence.tokens.slice(match.end).some((t) => t.norm === 'yet')) return false;
   return true;
 }
@@ -160,6 +136,6 @@ export default definePhraseRule({
     schema: { type: 'object', properties: {}, additionalProperties: false },
     defaultOptions: {},
   },
-  phrases: PHRASES.map((phrase) => ({ ...phrase, inConditionals: true, conditional: phrase.inConditionals ?? false })),
+  phrases: PHRASES,
   accept,
 });

@@ -1,9 +1,9 @@
 // P1: never tell customers they are wrong. Flags statements that the customer is wrong,
 // mistaken or confused, misunderstood or mixed things up, or that what they said is not true.
-import type { Sentence, Token } from '../../src/types.js';
+import type { Sentence } from '../../src/types.js';
 import type { PatternMatch } from '../../src/patterns/index.js';
 import { definePhraseRule, type Phrase } from '../../src/rules/phrase-rule.js';
-import { isConditional } from '../../src/rules/resolution.js';
+import { clauseBefore, NEGATIONS } from '../../src/text/clauses.js';
 
 interface WrongPhrase extends Phrase {
   /** Skip when the sentence frames the confusion with empathy: "I can see why you're confused". */
@@ -66,36 +66,13 @@ const PHRASES: readonly WrongPhrase[] = [
 ];
 
 const EMPATHY = new Set(['why', 'how', 'understand', 'understandable', 'understandably', 'wonder', 'imagine', 'easy', 'natural', 'fair', 'know', 'realize', 'realise']);
-const CLAUSE_BREAKS = new Set([',', ';', ':', '—', '–', '(', ')', 'but']);
-const NEGATIONS = new Set(['not', 'no', 'never', 'nobody', 'none', 'nothing', 'neither', 'nor', 'without']);
 /** Words that can follow a verdict that still ends its clause: "That's not true at all", "… because …". */
 const CLAUSE_CONTINUES = new Set(['at', 'because', 'since', 'as', 'but', 'and', 'so', 'though', 'either', 'anymore', 'here']);
 
-/** The tokens of the match's clause before the match. */
-function clauseBefore(tokens: readonly Token[], start: number): Token[] {
-  let from = start;
-  while (from > 0 && !CLAUSE_BREAKS.has(tokens[from - 1]!.norm)) from--;
-  return tokens.slice(from, start);
-}
-
-/** Per sentence, where the last reported match ended: two phrases never report the same words. */
-const reportedUntil = new WeakMap<Sentence, number>();
-
-function accept(match: PatternMatch<Phrase>, sentence: Sentence): boolean {
-  if (!acceptMatch(match, sentence)) return false;
-  if (match.start < (reportedUntil.get(sentence) ?? 0)) return false;
-  reportedUntil.set(sentence, match.end);
-  return true;
-}
-
-function acceptMatch(match: PatternMatch<Phrase>, sentence: Sentence): boolean {
-  // Conditionals are checked here rather than by definePhraseRule (every phrase opts in below), so
-  // that a participle "provided" ("you haven't provided …") doesn't count as "provided that".
-  if (!(match.data as { conditional?: boolean }).conditional && match.tokens.some((t) => isConditional(sentence.tokens, t.index))) return false;
-  const phrase = match.data as WrongPhrase;
-  const before = clauseBefore(sentence.tokens, match.start);
+function accept(match: PatternMatch<WrongPhrase>, sentence: Sentence): boolean {
+  const phrase = match.data;
   // "I'm not saying you're wrong", "Nobody thinks you're confused": the verdict is denied.
-  if (before.some((t) => NEGATIONS.has(t.norm))) return false;
+  if (clauseBefore(sentence.tokens, match.start).some((t) => NEGATIONS.has(t.norm))) return false;
   if (phrase.empathyExempt && sentence.tokens.slice(0, match.start).some((t) => EMPATHY.has(t.norm))) return false;
   // "You were confused by our email": the cause is named, and it isn't the customer.
   if (phrase.empathyExempt && sentence.tokens[match.end]?.norm === 'by') return false;
@@ -141,6 +118,6 @@ export default definePhraseRule({
     schema: { type: 'object', properties: {}, additionalProperties: false },
     defaultOptions: {},
   },
-  phrases: PHRASES.map((phrase) => ({ ...phrase, inConditionals: true, conditional: phrase.inConditionals ?? false })),
+  phrases: PHRASES,
   accept,
 });

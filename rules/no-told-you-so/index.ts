@@ -2,11 +2,9 @@
 // said", "per my last email", "I've already explained this") and pointed hints that they didn't
 // read ("please read the instructions carefully", "if you had read …"). A sentence-initial
 // "As I said before," gets a suggestion: "To recap,".
-import type { Sentence, Token } from '../../src/types.js';
-import { compilePatterns, type Matcher, type PatternMatch } from '../../src/patterns/index.js';
-import { defineRule } from '../../src/rules/define-rule.js';
-import { phraseApplies, type Phrase } from '../../src/rules/phrase-rule.js';
-import { isConditional } from '../../src/rules/resolution.js';
+import type { Sentence, Suggestion, Token } from '../../src/types.js';
+import type { PatternMatch } from '../../src/patterns/index.js';
+import { definePhraseRule, type Phrase } from '../../src/rules/phrase-rule.js';
 
 interface ToldPhrase extends Phrase {
   /** Sentence-initial and followed by a comma: offer "To recap," in its place. */
@@ -98,8 +96,6 @@ function isPointer(tokens: readonly Token[], end: number, matched: readonly Toke
   return false;
 }
 
-let matcher: Matcher<ToldPhrase> | undefined;
-
 function accept(match: PatternMatch<ToldPhrase>, sentence: Sentence): boolean {
   const phrase = match.data;
   if (phrase.pointerExempt && isPointer(sentence.tokens, match.end, match.tokens)) return false;
@@ -113,7 +109,17 @@ function accept(match: PatternMatch<ToldPhrase>, sentence: Sentence): boolean {
   return true;
 }
 
-export default defineRule({
+/** "As I said before, …" -> "To recap, …": only where the phrase opens the sentence before a comma, so the result reads well. */
+function recap(match: PatternMatch<ToldPhrase>, sentence: Sentence, range: [number, number]): Suggestion | undefined {
+  if (!match.data.recap) return undefined;
+  const opensSentence = !sentence.tokens.slice(0, match.start).some((t) => t.kind !== 'punct');
+  const comma = sentence.tokens[match.end];
+  if (!opensSentence || comma?.kind !== 'punct' || comma.text !== ',') return undefined;
+  const found = sentence.text.slice(range[0] - sentence.start, range[1] - sentence.start);
+  return { desc: `Replace "${found}" with "To recap".`, fix: { range, text: 'To recap' } };
+}
+
+export default definePhraseRule({
   meta: {
     id: 'no-told-you-so',
     type: 'tone',
@@ -144,37 +150,7 @@ export default defineRule({
     defaultOptions: {},
     hasSuggestions: true,
   },
-  create(context) {
-    matcher ??= compilePatterns(PHRASES.map((phrase) => ({ pattern: phrase.pattern, data: phrase })));
-    for (const sentence of context.prose.sentences) {
-      if (sentence.block.quoted) continue;
-      // Several phrases can cover the same words ("As I said before" / "I said before"): report once.
-      let reportedUntil = 0;
-      const matches = matcher.match(sentence.tokens).sort((x, y) => x.start - y.start || y.end - x.end);
-      for (const match of matches) {
-        const phrase = match.data;
-        if (match.start < reportedUntil) continue;
-        // Conditionals are checked with isConditional (a participle "provided" opens none), so the
-        // shared check runs as if every phrase allowed them.
-        if (!phraseApplies({ ...phrase, inConditionals: true }, match as PatternMatch<Phrase>, sentence)) continue;
-        if (!phrase.inConditionals && match.tokens.some((t) => isConditional(sentence.tokens, t.index))) continue;
-        if (!accept(match, sentence)) continue;
-        const first = match.tokens[0]!;
-        const last = match.tokens[match.tokens.length - 1]!;
-        const found = context.text.slice(first.start, last.end);
-        // Only a sentence-initial phrase followed by a comma can become "To recap," and still read well.
-        const opensSentence = !sentence.tokens.slice(0, match.start).some((t) => t.kind !== 'punct');
-        const comma = sentence.tokens[match.end];
-        const recap = phrase.recap && opensSentence && comma?.kind === 'punct' && comma.text === ',';
-        reportedUntil = match.end;
-        context.report({
-          messageId: phrase.messageId,
-          data: { phrase: found },
-          start: first.start,
-          end: last.end,
-          ...(recap ? { suggest: [{ desc: `Replace "${found}" with "To recap".`, fix: { range: [first.start, last.end] as [number, number], text: 'To recap' } }] } : {}),
-        });
-      }
-    }
-  },
+  phrases: PHRASES,
+  accept,
+  suggest: recap,
 });

@@ -6,6 +6,9 @@ import { LineIndex } from './line-index.js';
 import { resolveRuleOptions } from './resolve-options.js';
 import { createRuleContext } from './rule-context.js';
 import { parseTemplates } from './parse-templates.js';
+import { summarize } from './summarize.js';
+
+export { summarize };
 
 export interface LintTextOptions {
   filePath: string;
@@ -32,25 +35,6 @@ function fatalDiagnostic(message: string, offset: number, lines: LineIndex): Dia
     offset,
     endOffset: offset,
   };
-}
-
-export function summarize(filePath: string, messages: Diagnostic[], templates: FileResult['templates'] = []): FileResult {
-  let errorCount = 0;
-  let warningCount = 0;
-  let fatalErrorCount = 0;
-  let fixableErrorCount = 0;
-  let fixableWarningCount = 0;
-  for (const message of messages) {
-    if (message.severity === 2) {
-      errorCount++;
-      if (message.fatal) fatalErrorCount++;
-      if (message.fix) fixableErrorCount++;
-    } else {
-      warningCount++;
-      if (message.fix) fixableWarningCount++;
-    }
-  }
-  return { filePath, messages, errorCount, warningCount, fatalErrorCount, fixableErrorCount, fixableWarningCount, templates };
 }
 
 function byPosition(a: Diagnostic, b: Diagnostic): number {

@@ -6,7 +6,7 @@ import { resolveDeps } from './deps.js';
 import { findFiles } from './find-files.js';
 import { IgnoreFiles } from './ignore-files.js';
 import { decodeText, enabledRuleIds, lintDecoded } from './lint-one.js';
-import type { LintFilesOptions } from './options.js';
+import { loadRunConfig, type LintFilesOptions } from './options.js';
 import { ignoredFileResult, keepErrorsOnly, unreadableFileResult } from './results.js';
 
 const DEFAULT_CONCURRENCY = 16;
@@ -28,12 +28,7 @@ async function mapLimit<T, R>(items: readonly T[], limit: number, fn: (item: T) 
 export async function lintFiles(patterns: readonly string[], options: LintFilesOptions = {}): Promise<FileResult[]> {
   const cwd = path.resolve(options.cwd ?? process.cwd());
   const deps = await resolveDeps(options.deps);
-  const config = await deps.loadConfig({
-    cwd,
-    ...(options.configFile !== undefined ? { configFile: options.configFile } : {}),
-    ...(options.useConfigLookup !== undefined ? { useConfigLookup: options.useConfigLookup } : {}),
-    ...(options.ruleOverrides ? { ruleOverrides: options.ruleOverrides } : {}),
-  });
+  const config = await loadRunConfig(deps, cwd, options);
 
   const found = await findFiles(patterns.length > 0 ? patterns : ['.'], {
     cwd,

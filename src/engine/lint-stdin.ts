@@ -5,7 +5,7 @@ import type { FileResult } from '../types.js';
 import { resolveDeps } from './deps.js';
 import { IgnoreFiles } from './ignore-files.js';
 import { decodeText, enabledRuleIds, lintDecoded } from './lint-one.js';
-import type { EngineOptions } from './options.js';
+import { loadRunConfig, type EngineOptions } from './options.js';
 import { ignoredFileResult, keepErrorsOnly } from './results.js';
 
 /** ESLint's name for text without a file name. */
@@ -19,12 +19,7 @@ export interface LintStdinOptions extends EngineOptions {
 export async function lintStdin(input: string | Uint8Array, options: LintStdinOptions = {}): Promise<FileResult[]> {
   const cwd = path.resolve(options.cwd ?? process.cwd());
   const deps = await resolveDeps(options.deps);
-  const config = await deps.loadConfig({
-    cwd,
-    ...(options.configFile !== undefined ? { configFile: options.configFile } : {}),
-    ...(options.useConfigLookup !== undefined ? { useConfigLookup: options.useConfigLookup } : {}),
-    ...(options.ruleOverrides ? { ruleOverrides: options.ruleOverrides } : {}),
-  });
+  const config = await loadRunConfig(deps, cwd, options);
 
   const absPath = options.filePath ? path.resolve(cwd, options.filePath) : undefined;
   if (absPath && options.ignore !== false && (new IgnoreFiles(cwd).isIgnored(absPath) || config.isIgnored(absPath))) {

@@ -1,5 +1,5 @@
 import type { RuleSetting } from '../types.js';
-import type { EngineDeps } from './deps.js';
+import type { EngineConfig, EngineDeps } from './deps.js';
 
 /** Options shared by lintFiles and lintStdin; the CLI maps its flags onto these. */
 export interface EngineOptions {
@@ -30,4 +30,14 @@ export interface LintFilesOptions extends EngineOptions {
   extensions?: readonly string[];
   /** How many files are read at once. */
   concurrency?: number;
+}
+
+/** Loads the run's config the same way for files and for stdin. */
+export function loadRunConfig(deps: EngineDeps, cwd: string, options: EngineOptions): Promise<EngineConfig> {
+  return deps.loadConfig({
+    cwd,
+    ...(options.configFile !== undefined ? { configFile: options.configFile } : {}),
+    ...(options.useConfigLookup !== undefined ? { useConfigLookup: options.useConfigLookup } : {}),
+    ...(options.ruleOverrides ? { ruleOverrides: options.ruleOverrides } : {}),
+  });
 }

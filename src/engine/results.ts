@@ -1,19 +1,10 @@
 // Building and reshaping FileResults outside the core: results for files the core never saw
 // (unreadable, ignored) and the --quiet filter, which must keep the counts honest.
 import type { Diagnostic, FileResult } from '../types.js';
+import { summarize } from '../core/summarize.js';
 
 function resultWith(filePath: string, message: Diagnostic): FileResult {
-  const error = message.severity === 2 ? 1 : 0;
-  return {
-    filePath,
-    messages: [message],
-    errorCount: error,
-    warningCount: 1 - error,
-    fatalErrorCount: message.fatal ? 1 : 0,
-    fixableErrorCount: 0,
-    fixableWarningCount: 0,
-    templates: [],
-  };
+  return summarize(filePath, [message]);
 }
 
 const positionZero = { line: 1, column: 1, endLine: 1, endColumn: 1, offset: 0, endOffset: 0 };
@@ -42,19 +33,9 @@ export function ignoredFileResult(filePath: string): FileResult {
   });
 }
 
-/** Recounts a result from its messages, keeping the fixable counts' meaning (messages with a fix). */
+/** Recounts a result from its messages, keeping everything else about it. */
 function recount(result: FileResult, messages: Diagnostic[]): FileResult {
-  const errors = messages.filter((m) => m.severity === 2);
-  const warnings = messages.filter((m) => m.severity === 1);
-  return {
-    ...result,
-    messages,
-    errorCount: errors.length,
-    warningCount: warnings.length,
-    fatalErrorCount: errors.filter((m) => m.fatal).length,
-    fixableErrorCount: errors.filter((m) => m.fix).length,
-    fixableWarningCount: warnings.filter((m) => m.fix).length,
-  };
+  return { ...result, ...summarize(result.filePath, messages, result.templates) };
 }
 
 /** `--quiet`: errors only. Files keep their place in the list even when nothing is left. */

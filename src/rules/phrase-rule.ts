@@ -2,7 +2,7 @@
 // list into a rule. Conditionals ("If you didn't get it, …"), questions ("Did you get a chance
 // to …?"), quotations and code are not the writer accusing anyone, so they are skipped unless a
 // phrase says otherwise.
-import type { RuleContext, RuleMeta, RuleModule, Sentence, Token } from '../types.js';
+import type { RuleContext, RuleMeta, RuleModule, Sentence, Suggestion, Token } from '../types.js';
 import { compilePatterns, type Matcher, type PatternMatch } from '../patterns/index.js';
 import { defineRule } from './define-rule.js';
 
@@ -17,11 +17,13 @@ export interface Phrase {
   suggest?: string;
 }
 
-export interface PhraseRuleSpec {
+export interface PhraseRuleSpec<P extends Phrase> {
   meta: RuleMeta;
-  phrases: readonly Phrase[];
+  phrases: readonly P[];
   /** Extra check on a match (for judgments patterns can't express); true keeps it. */
-  accept?: (match: PatternMatch<Phrase>, sentence: Sentence, context: RuleContext) => boolean;
+  accept?: (match: PatternMatch<P>, sentence: Sentence, context: RuleContext) => boolean;
+  /** A suggestion computed from the match, when a fixed `suggest` string can't say it. */
+  suggest?: (match: PatternMatch<P>, sentence: Sentence, range: [number, number]) => Suggestion | undefined;
 }
 
 /** Whether a matched span is the writer's own voice: not quoted, not code, not a link's text. */
@@ -36,8 +38,12 @@ export function phraseApplies(phrase: Phrase, match: PatternMatch<Phrase>, sente
   return true;
 }
 
-export function definePhraseRule(spec: PhraseRuleSpec): RuleModule {
-  let matcher: Matcher<Phrase> | undefined;
+function replacement(found: string, range: [number, number], text: string): Suggestion {
+  return { desc: `Replace "${found}" with "${text}".`, fix: { range, text } };
+}
+
+export function definePhraseRule<P extends Phrase>(spec: PhraseRuleSpec<P>): RuleModule {
+  let matcher: Matcher<P> | undefined;
   return defineRule({
     meta: spec.meta,
     create(context) {
@@ -45,21 +51,24 @@ export function definePhraseRule(spec: PhraseRuleSpec): RuleModule {
       matcher ??= compilePatterns(spec.phrases.map((phrase) => ({ pattern: phrase.pattern, data: phrase })));
       for (const sentence of context.prose.sentences) {
         if (sentence.block.quoted) continue;
-        for (const match of matcher.match(sentence.tokens)) {
-          const phrase = match.data;
-          if (!phraseApplies(phrase, match, sentence)) continue;
+        // Several phrases can cover the same words ("As I said before" / "I said before"): the
+        // earliest, longest match that passes reports them, once.
+        const matches = matcher.match(sentence.tokens).sort((a, b) => a.start - b.start || b.end - a.end);
+        let reportedUntil = 0;
+        for (const match of matches) {
+          if (match.start < reportedUntil) continue;
+          if (!phraseApplies(match.data, match, sentence)) continue;
           if (spec.accept && !spec.accept(match, sentence, context)) continue;
-          const start = match.tokens[0]!.start;
-          const end = match.tokens[match.tokens.length - 1]!.end;
-          const found = context.text.slice(start, end);
+          reportedUntil = match.end;
+          const range: [number, number] = [match.tokens[0]!.start, match.tokens[match.tokens.length - 1]!.end];
+          const found = context.text.slice(...range);
+          const suggestion = match.data.suggest !== undefined ? replacement(found, range, match.data.suggest) : spec.suggest?.(match, sentence, range);
           context.report({
-            messageId: phrase.messageId,
+            messageId: match.data.messageId,
             data: { phrase: found },
-            start,
-            end,
-            ...(phrase.suggest !== undefined
-              ? { suggest: [{ desc: `Replace "${found}" with "${phrase.suggest}".`, fix: { range: [start, end], text: phrase.suggest } }] }
-              : {}),
+            start: range[0],
+            end: range[1],
+            ...(suggestion ? { suggest: [suggestion] } : {}),
           });
         }
       }

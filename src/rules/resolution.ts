@@ -266,7 +266,7 @@ function instructionInsideConditional(tokens: readonly Token[]): number {
  */
 export function resolutionIndex(sentence: Sentence): number {
   if (sentence.isQuestion) return -1;
-  const tokens = sentence.tokens.map((t, i) => (t.conditional && !isConditional(sentence.tokens, i) ? { ...t, conditional: false } : t));
+  const tokens = sentence.tokens;
   if (sentence.block.kind === 'listItem' && sentence.block.ordered && tokens.some((t) => t.kind === 'word' && isOwnWords(t))) {
     return 0;
   }
@@ -289,27 +289,4 @@ export function resolutionIndex(sentence: Sentence): number {
     break;
   }
   return best;
-}
-
-const PARTICIPLE_BEFORE = new Set(['have', 'has', 'had', 'having', 'was', 'were', 'is', 'are', 'be', 'been', 'being', 'you', 'we', 'i', 'they', 'not', 'already', 'just', 'kindly', 'information', 'details', 'info', 'data', 'link', 'steps']);
-const SUBJECTS = new Set(['that', 'you', 'we', 'they', 'it', 'he', 'she', 'i']);
-
-/**
- * Whether a token really is in a conditional clause. The prose view treats every "provided" and
- * "once" as opening one ("provided that …", "once it arrives, …"), which also catches the
- * participle ("You haven't provided the order number", "the details you provided") and the adverb
- * ("I checked once more and …"). Those open nothing here.
- */
-export function isConditional(tokens: readonly Token[], index: number): boolean {
-  if (!tokens[index]?.conditional) return false;
-  let opener = index;
-  while (opener > 0 && tokens[opener - 1]!.conditional) opener--;
-  const first = tokens[opener]!;
-  // "once more", "once again", "at once": an adverb, not "once it arrives, …".
-  if (first.norm === 'once') return !['more', 'again', 'or', 'before', 'a', 'every', 'per', 'in'].includes(tokens[opener + 1]?.norm ?? '') && tokens[opener - 1]?.norm !== 'at';
-  if (first.norm !== 'provided') return true;
-  const previous = tokens[opener - 1]?.norm ?? '';
-  const next = tokens[opener + 1]?.norm ?? '';
-  if (SUBJECTS.has(next)) return true;
-  return !PARTICIPLE_BEFORE.has(previous) && ['the', 'a', 'an', 'your', 'all', 'any'].includes(next);
 }
