@@ -228,6 +228,14 @@ export interface ReportDescriptor {
   suggest?: Array<{ desc: string; fix: TextEdit }>;
 }
 
+/** A match of one of a rule's `patterns` in a sentence: token indexes [start, end). */
+export interface RuleMatch {
+  patternIndex: number;
+  start: number;
+  end: number;
+  tokens: Token[];
+}
+
 export interface RuleContext<Options = Record<string, unknown>> {
   readonly id: string;
   readonly options: Readonly<Options>;
@@ -236,12 +244,19 @@ export interface RuleContext<Options = Record<string, unknown>> {
   readonly template: Readonly<TemplateUnit>;
   readonly prose: ProseView;
   report(descriptor: ReportDescriptor): void;
+  /**
+   * Matches of this rule's `patterns` in a sentence, leftmost-longest per pattern. All loaded
+   * rules' patterns are compiled into one matcher per run and matched once per sentence.
+   */
+  matchPatterns(sentence: Sentence): RuleMatch[];
 }
 
 export interface RuleModule<Options = Record<string, unknown>> {
   meta: RuleMeta;
   /** Called once per template; rules read `context.prose` and report. */
   create(context: RuleContext<Options>): void;
+  /** Token patterns (see src/patterns) this rule reads through `context.matchPatterns`. */
+  patterns?: readonly string[];
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -267,7 +282,20 @@ export interface ResolvedRule {
   options: Record<string, unknown>;
 }
 
+/**
+ * Rule settings for the templates whose metadata matches: `{ audience: internal }` scopes rules
+ * to staff-facing templates, which only the parsed front matter (or export fields) can tell.
+ */
+export interface MetadataOverride {
+  /** Every key must match: a value equals the metadata value, or is one of a list (tags); an array lists alternatives. */
+  metadata: Record<string, string | string[]>;
+  /** `null` turns the rule off for those templates. */
+  rules: Record<string, ResolvedRule | null>;
+}
+
 /** What lintText needs: severities and raw options per rule id, for one file. */
 export interface ResolvedConfig {
   rules: Record<string, ResolvedRule>;
+  /** Applied in order, per template, over `rules`. */
+  metadataOverrides?: MetadataOverride[];
 }

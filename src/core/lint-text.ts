@@ -1,10 +1,12 @@
 // The pure core: text in, diagnostics out. No file system, no process, no globals, so it runs the
 // same in the CLI, in worker threads, in editors and in tests.
-import type { Diagnostic, FileResult, ResolvedConfig, RuleModule, Severity } from '../types.js';
+import type { Diagnostic, FileResult, ResolvedConfig, RuleModule, Severity, TemplateMetadata } from '../types.js';
 import { applyDirectives } from './directives.js';
 import { LineIndex } from './line-index.js';
+import { rulesForTemplate } from './metadata-overrides.js';
 import { resolveRuleOptions } from './resolve-options.js';
 import { createRuleContext } from './rule-context.js';
+import { createSentenceMatcher } from './shared-matcher.js';
 import { parseTemplates } from './parse-templates.js';
 import { summarize } from './summarize.js';
 
@@ -49,22 +51,32 @@ export function lintText(text: string, options: LintTextOptions): FileResult {
     return summarize(filePath, [fatalDiagnostic(parsed.fatal.message, parsed.fatal.offset, lines)]);
   }
   const found: Diagnostic[] = [];
-  const enabled = Object.entries(config.rules).map(([id, setting]) => {
-    const rule = rules.get(id);
-    if (!rule) throw new Error(`Rule "${id}" is enabled but was not loaded.`);
-    return { rule, severity: setting.severity, options: resolveRuleOptions(rule, setting.options) };
-  });
+  // Options are resolved once per rule and setting, not once per template.
+  const resolved = new Map<string, { ruleId: string; rule: RuleModule; severity: Severity; options: Readonly<Record<string, unknown>> }>();
+  const enabledFor = (metadata: TemplateMetadata) =>
+    Object.entries(rulesForTemplate(config, metadata)).map(([id, setting]) => {
+      const key = `${id}\0${setting.severity}\0${JSON.stringify(setting.options ?? {})}`;
+      let entry = resolved.get(key);
+      if (!entry) {
+        const rule = rules.get(id);
+        if (!rule) throw new Error(`Rule "${id}" is enabled but was not loaded.`);
+        entry = { ruleId: id, rule, severity: setting.severity, options: resolveRuleOptions(rule, setting.options) };
+        resolved.set(key, entry);
+      }
+      return entry;
+    });
+  const matchSentence = createSentenceMatcher(rules);
   for (const { unit, prose } of parsed.templates) {
-    for (const { rule, severity, options: ruleOptions } of enabled) {
-      const context = createRuleContext({ rule, severity, options: ruleOptions, filePath, text, lines, template: unit, prose, sink: found });
+    for (const { ruleId, rule, severity, options: ruleOptions } of enabledFor(unit.metadata)) {
+      const context = createRuleContext({ ruleId, rule, severity, options: ruleOptions, filePath, text, lines, template: unit, prose, sink: found, matchSentence });
       try {
         rule.create(context);
       } catch (error) {
         // A rule's bug must not cost the user the other rules' results or the other files.
         const reason = error instanceof Error ? error.message : String(error);
         found.push({
-          ...fatalDiagnostic(`Rule "${rule.meta.id}" crashed on this template: ${reason}. Please report this at the macrolint issue tracker.`, unit.bodyStart, lines),
-          ruleId: rule.meta.id,
+          ...fatalDiagnostic(`Rule "${ruleId}" crashed on this template: ${reason}. Please report this at the macrolint issue tracker.`, unit.bodyStart, lines),
+          ruleId,
           template: unit.name,
         });
       }

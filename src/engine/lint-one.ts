@@ -1,4 +1,5 @@
 // The per-file step shared by file and stdin linting: decode, strip the BOM, hand to the core.
+import { ruleIdsOf } from '../core/metadata-overrides.js';
 import type { FileResult, ResolvedConfig, RuleModule } from '../types.js';
 import type { EngineDeps } from './deps.js';
 
@@ -14,9 +15,7 @@ export function decodeText(bytes: Uint8Array | string): string {
 export function enabledRuleIds(configs: Iterable<ResolvedConfig>): Set<string> {
   const ids = new Set<string>();
   for (const config of configs) {
-    for (const [id, rule] of Object.entries(config.rules)) {
-      if (rule && rule.severity > 0) ids.add(id);
-    }
+    for (const id of ruleIdsOf(config)) ids.add(id);
   }
   return ids;
 }

@@ -3,7 +3,7 @@
 // to …?"), quotations and code are not the writer accusing anyone, so they are skipped unless a
 // phrase says otherwise.
 import type { RuleContext, RuleMeta, RuleModule, Sentence, Suggestion, Token } from '../types.js';
-import { compilePatterns, type Matcher, type PatternMatch } from '../patterns/index.js';
+import type { PatternMatch } from '../patterns/index.js';
 import { defineRule } from './define-rule.js';
 
 export interface Phrase {
@@ -43,17 +43,19 @@ function replacement(found: string, range: [number, number], text: string): Sugg
 }
 
 export function definePhraseRule<P extends Phrase>(spec: PhraseRuleSpec<P>): RuleModule {
-  let matcher: Matcher<P> | undefined;
   return defineRule({
     meta: spec.meta,
+    // The core compiles these with every other rule's into one matcher per run.
+    patterns: spec.phrases.map((phrase) => phrase.pattern),
     create(context) {
-      // Compiled on first use, once per process.
-      matcher ??= compilePatterns(spec.phrases.map((phrase) => ({ pattern: phrase.pattern, data: phrase })));
       for (const sentence of context.prose.sentences) {
         if (sentence.block.quoted) continue;
         // Several phrases can cover the same words ("As I said before" / "I said before"): the
         // earliest, longest match that passes reports them, once.
-        const matches = matcher.match(sentence.tokens).sort((a, b) => a.start - b.start || b.end - a.end);
+        const matches = context
+          .matchPatterns(sentence)
+          .map((match): PatternMatch<P> => ({ data: spec.phrases[match.patternIndex]!, start: match.start, end: match.end, tokens: match.tokens }))
+          .sort((a, b) => a.start - b.start || b.end - a.end);
         let reportedUntil = 0;
         for (const match of matches) {
           if (match.start < reportedUntil) continue;

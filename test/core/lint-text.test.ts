@@ -148,3 +148,72 @@ describe('inline directives', () => {
     ]);
   });
 });
+
+describe('metadata overrides', () => {
+  const config = (metadataOverrides: NonNullable<Parameters<typeof lintText>[1]['config']['metadataOverrides']>) => ({
+    rules: { oops: { severity: 2 as const, options: {} } },
+    metadataOverrides,
+  });
+  const run = (text: string, overrides: Parameters<typeof config>[0]) =>
+    lintText(text, { filePath: 'a.md', config: config(overrides), rules: new Map([['oops', oops as RuleModule]]) }).messages;
+
+  it('turns a rule off for templates whose front matter matches', () => {
+    const internal = '---\naudience: Internal\n---\noops';
+    expect(run(internal, [{ metadata: { audience: 'internal' }, rules: { oops: null } }])).toEqual([]);
+    expect(run('---\naudience: customer\n---\noops', [{ metadata: { audience: 'internal' }, rules: { oops: null } }])).toHaveLength(1);
+  });
+
+  it('matches tags and lists of alternatives, and applies overrides in order', () => {
+    const tagged = '---\ntags: [legal, billing]\n---\noops';
+    expect(run(tagged, [{ metadata: { tags: ['refunds', 'legal'] }, rules: { oops: null } }])).toEqual([]);
+    const warned = run(tagged, [
+      { metadata: { tags: 'billing' }, rules: { oops: null } },
+      { metadata: { tags: 'legal' }, rules: { oops: { severity: 1, options: { where: 'legal text' } } } },
+    ]);
+    expect(warned.map((m) => [m.severity, m.message])).toEqual([[1, 'Found "oops" in legal text.']]);
+  });
+
+  it('needs every key of a condition to match', () => {
+    expect(run('---\naudience: internal\n---\noops', [{ metadata: { audience: 'internal', channel: 'chat' }, rules: { oops: null } }])).toHaveLength(1);
+  });
+});
+
+describe('shared pattern matcher', () => {
+  const patternRule = (id: string, patterns: string[]) =>
+    defineRule({
+      meta: { id, type: 'tone', docs: { description: 'probe', recommended: false }, messages: { hit: '{{which}}' } },
+      patterns,
+      create(context) {
+        for (const sentence of context.prose.sentences) {
+          for (const match of context.matchPatterns(sentence)) {
+            const first = match.tokens[0]!;
+            const last = match.tokens[match.tokens.length - 1]!;
+            context.report({ messageId: 'hit', data: { which: `${context.id}#${match.patternIndex}` }, start: first.start, end: last.end });
+          }
+        }
+      },
+    });
+
+  it('gives each rule only the matches of its own patterns, under the id the config uses', () => {
+    const rules = new Map<string, RuleModule>([
+      ['acme/sorry', patternRule('sorry', ['sorry if you feel', 'any inconvenience'])],
+      ['feel', patternRule('feel', ['you feel'])],
+    ]);
+    const result = lintText('We are sorry if you feel that way. Sorry for any inconvenience.', {
+      filePath: 'a.md',
+      config: { rules: { 'acme/sorry': { severity: 2, options: {} }, feel: { severity: 1, options: {} } } },
+      rules,
+    });
+    expect(result.messages.map((m) => [m.ruleId, m.message])).toEqual([
+      ['acme/sorry', 'acme/sorry#0'],
+      ['feel', 'feel#0'],
+      ['acme/sorry', 'acme/sorry#1'],
+    ]);
+  });
+
+  it('does not run patterns of rules the config leaves off', () => {
+    const rules = new Map<string, RuleModule>([['a', patternRule('a', ['hello'])], ['b', patternRule('b', ['hello'])]]);
+    const result = lintText('hello', { filePath: 'a.md', config: { rules: { b: { severity: 2, options: {} } } }, rules });
+    expect(result.messages.map((m) => m.ruleId)).toEqual(['b']);
+  });
+});
