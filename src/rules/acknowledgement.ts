@@ -2,7 +2,8 @@
 // the writer understood the problem. Shared vocabulary for structure rules (P3, P7), kept as token
 // patterns so that `I’m sorry`, `I'm sorry` and `I am sorry` all count.
 import type { Sentence, Token } from '../types.js';
-import { compilePatterns, type Matcher } from '../patterns/index.js';
+import { compilePatterns, type Matcher, type PatternMatch } from '../patterns/index.js';
+import { clauseBefore, NEGATIONS } from '../text/clauses.js';
 
 export type AcknowledgementKind = 'thanks' | 'apology' | 'empathy' | 'restating';
 
@@ -55,6 +56,37 @@ export const ACKNOWLEDGEMENT_PATTERNS: readonly AcknowledgementPattern[] = [
   { pattern: '@we (are|were|have been) (already)? (aware|looking into|investigating|tracking)', kind: 'restating' },
 ];
 
+/** Words after "thanks to" that make it a cause ("thanks to a recent fix"), not thanks. */
+const CAUSAL_THANKS_TO = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'our', 'its', 'their', 'his', 'her', 'recent', 'new', 'which']);
+/** Before "welcome to", these make it a permission ("you're welcome to open a PR"), not a welcome. */
+const PERMISSION_WELCOME = new Set(['are', 'is', 'am', 'be', 'were', 'was', 'always', 'very', 'more', 'most', 'also', 'still']);
+
+/**
+ * Whether a "thanks"-kind match really appreciates the customer: not "thanks to a recent fix",
+ * "you're welcome to reopen this", "we'd appreciate it if you …", "happy to help" or a denial.
+ */
+export function isGenuineThanks(match: PatternMatch<AcknowledgementPattern>, sentence: Sentence): boolean {
+  const tokens = sentence.tokens;
+  const first = match.tokens[0]!;
+  // "Happy to help", "we'd love to assist": an offer of help, not appreciation.
+  if (match.tokens.some((t) => t.norm === 'help' || t.norm === 'assist')) return false;
+  const next = tokens[match.end];
+  const previous = tokens[match.start - 1];
+  if ((first.norm === 'thanks' || first.norm === 'thank') && next?.norm === 'to' && CAUSAL_THANKS_TO.has(tokens[match.end + 1]?.norm ?? '')) return false;
+  if (first.norm === 'thanks' && previous?.norm === 'no') return false;
+  if (first.norm === 'welcome' && previous && PERMISSION_WELCOME.has(previous.norm)) return false;
+  // "We'd appreciate it if you …" asks for something; it does not appreciate anything yet.
+  if (first.norm.startsWith('appreciat') && previous && ['would', 'will'].includes(previous.norm)) {
+    let k = match.end;
+    if (tokens[k]?.norm === 'it') k++;
+    if (['if', 'your', 'you'].includes(tokens[k]?.norm ?? '')) return false;
+  }
+  // "We don't appreciate …", "never thanked".
+  const clause = clauseBefore(tokens, match.start);
+  if (clause.some((t) => NEGATIONS.has(t.norm) && !t.conditional)) return false;
+  return true;
+}
+
 let matcher: Matcher<AcknowledgementPattern> | undefined;
 
 function isOwnWords(token: Token): boolean {
@@ -68,7 +100,9 @@ function isOwnWords(token: Token): boolean {
 export function acknowledgementIndex(sentence: Sentence): number {
   matcher ??= compilePatterns(ACKNOWLEDGEMENT_PATTERNS.map((entry) => ({ pattern: entry.pattern, data: entry })));
   for (const match of matcher.match(sentence.tokens)) {
-    if (match.tokens.every(isOwnWords)) return match.start;
+    if (!match.tokens.every(isOwnWords)) continue;
+    if (match.data.kind === 'thanks' && !isGenuineThanks(match, sentence)) continue;
+    return match.start;
   }
   return -1;
 }

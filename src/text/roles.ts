@@ -11,8 +11,10 @@ const SIGNOFF_OPENERS = [
   ['best'], ['best', 'regards'], ['kind', 'regards'], ['warm', 'regards'], ['regards'], ['cheers'],
   ['sincerely'], ['yours', 'sincerely'], ['warmly'], ['all', 'the', 'best'], ['talk', 'soon'],
   ['take', 'care'], ['thanks'], ['thank', 'you'], ['many', 'thanks'], ['with', 'thanks'], ['thanks', 'again'],
-  ['cordially'], ['respectfully'], ['—'], ['-'],
+  ['cordially'], ['respectfully'],
 ];
+
+const DASHES = new Set(['-', '--', '—', '–']);
 
 function words(sentence: Sentence): Token[] {
   return sentence.tokens.filter((t) => t.kind !== 'punct');
@@ -101,8 +103,10 @@ function markSignoff(view: ProseView): void {
     const tokens = sentence.tokens;
     const wordCount = words(sentence).length;
     const last = tokens[tokens.length - 1];
-    const formula = SIGNOFF_OPENERS.some((phrase) => startsWithPhrase(tokens, phrase) && tokens.length <= phrase.length + 1);
-    if (formula && wordCount <= 4 && (last?.text === ',' || last?.text === '!' || tokens.length <= 3)) {
+    // "--⏎Sam from Support", "— The Acme team": a dash opens the signature block.
+    const dashed = DASHES.has(tokens[0]?.text ?? '') && wordCount <= 5;
+    const formula = dashed || SIGNOFF_OPENERS.some((phrase) => startsWithPhrase(tokens, phrase) && tokens.length <= phrase.length + 1);
+    if (dashed || (formula && wordCount <= 4 && (last?.text === ',' || last?.text === '!' || tokens.length <= 3))) {
       sentence.role = 'signoff';
       // Everything after the formula is the signature.
       for (const after of view.sentences.slice(sentence.index + 1)) {

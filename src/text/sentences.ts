@@ -36,12 +36,29 @@ const CLAUSE_ENDS = new Set([',', ';', ':', '—', '–', '-', 'then']);
 
 const OPEN_QUOTES = new Set(['"', '“', '‘']);
 
+/** Template tags and comments render to nothing: for sentence breaks they are not there. */
+function isSilent(token: RawToken): boolean {
+  return token.kind === 'placeholder' && token.placeholder !== undefined && token.placeholder.kind !== 'output';
+}
+
+/** The text between two tokens with silent tokens' text left out: what a reader sees between them. */
+function visibleGap(tokens: readonly RawToken[], i: number, source: string): { next: RawToken | undefined; gap: string } {
+  let gap = '';
+  let end = tokens[i]!.end;
+  let k = i + 1;
+  for (; k < tokens.length && isSilent(tokens[k]!); k++) {
+    gap += source.slice(end, tokens[k]!.start);
+    end = tokens[k]!.end;
+  }
+  const next = tokens[k];
+  return { next, gap: next ? gap + source.slice(end, next.start) : gap };
+}
+
 /** Where a sentence ends: after terminal punctuation that is followed by a new sentence. */
 function endsSentence(tokens: readonly RawToken[], i: number, source: string): boolean {
   const token = tokens[i]!;
-  const next = tokens[i + 1];
+  const { next, gap } = visibleGap(tokens, i, source);
   if (!next) return false;
-  const gap = source.slice(token.end, next.start);
   const lineBreak = /[\r\n]/.test(gap);
   if (token.kind === 'punct' && /[.!?…]/.test(token.text)) {
     if (gap.length === 0 && !/^["”’)\]]/.test(next.text)) return false;

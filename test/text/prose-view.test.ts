@@ -152,3 +152,16 @@ describe('regressions', () => {
     expect(conditional('Please wait until tomorrow.')).toEqual([]);
   });
 });
+
+describe('regressions (2)', () => {
+  it('ends a sentence before a template tag that follows its full stop', () => {
+    expect(sentenceTexts('{% if vip %}Thanks!{% endif %} Your order shipped.')).toEqual(['Thanks!', 'Your order shipped.']);
+    expect(sentenceTexts('Done.{{! note }}\nNext one.')).toEqual(['Done.', 'Next one.']);
+  });
+
+  it('sees a "--" signature line as a sign-off', () => {
+    const view = prose('Thanks for writing.\n\n--\nAcme Support');
+    expect(view.sentences.map((s) => s.role ?? null)).toEqual([null, 'signoff']);
+    expect(view.sentences[1]!.text).toBe('--\nAcme Support');
+  });
+});
