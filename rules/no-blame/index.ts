@@ -12,6 +12,8 @@ interface BlamePhrase extends Phrase {
   deniable?: boolean;
   /** Skip a status reminder: "you haven't updated the app yet". */
   notWithYet?: boolean;
+  /** The last matched word must be a past participle that isn't an expectation (see accept). */
+  participle?: boolean;
 }
 
 /** What happens to a customer rather than what they do: "Why didn't you receive it?" asks about us. */
@@ -43,6 +45,13 @@ const PHRASES: readonly BlamePhrase[] = [
   // "You should have …" / "You shouldn't have …" / "you could have just asked".
   { pattern: `you (should|ought to) (not)? have ${ADVERB}? ${HINDSIGHT}`, messageId: 'shouldHave' },
   { pattern: `you could have (just|simply|easily)? (read|checked|looked|asked|searched|followed|avoided)`, messageId: 'shouldHave' },
+  // Hindsight as a counterfactual: "If you had read the FAQ, …", "had you checked …".
+  { pattern: '(if you had|had you) (actually|carefully|just|only|simply)? (read|looked at|checked|followed|paid attention|listened|updated|backed up|saved)', messageId: 'shouldHave', inConditionals: true },
+  // Hindsight with any past participle: "you should have saved it to the shared drive" (see accept).
+  { pattern: `you (should|ought to) (not)? have ${ADVERB}? *`, messageId: 'shouldHave', participle: true },
+  // A habit of carelessness: "you always forget your password", "you keep ignoring the prompt".
+  { pattern: 'you (always|constantly|repeatedly|still) (forget|ignore|skip|miss|overlook)', messageId: 'careless' },
+  { pattern: 'you keep (forgetting|ignoring|skipping|missing|overlooking)', messageId: 'careless' },
   // "You were supposed to …" (but "you were supposed to receive an email" is our miss, not theirs).
   { pattern: 'you were (supposed|meant|expected) to !(receive|get|be|see|hear|have|find|gain)', messageId: 'shouldHave' },
   // Fault and responsibility.
@@ -73,7 +82,7 @@ const PHRASES: readonly BlamePhrase[] = [
   { pattern: 'something (is|was|seems|looks|must be|might be|may be|could be)? (wrong|off|broken|misconfigured|amiss) (on|at|with) your (end|side)', messageId: 'yourEnd', deniable: true },
   // "You managed to break / corrupt / make a corrupt mesh".
   {
-    pattern: 'you (somehow)? (have)? (somehow)? managed to (somehow)? (break|corrupt|mess up|mess|damage|destroy|brick|wipe|erase|overwrite|crash|screw up|lock yourself out|make (a|an)? (corrupt|corrupted|broken|invalid|mess))',
+    pattern: 'you (somehow)? (have)? (somehow)? managed to (somehow)? (break|corrupt|mess up|mess|damage|destroy|brick|wipe|erase|overwrite|crash|screw up|delete|remove|lose|disable|deactivate|uninstall|lock yourself out|make (a|an)? (corrupt|corrupted|broken|invalid|mess))',
     messageId: 'broke',
   },
   // "Buy a better graphics card": the customer's equipment is the problem, and money the answer.
@@ -91,7 +100,18 @@ function accept(match: PatternMatch<BlamePhrase>, sentence: Sentence): boolean {
   // "This is not your fault", "none of this is user error", "it's not a problem with your setup".
   if (phrase.deniable && isDenied(sentence.tokens, match.start, match.end)) return false;
   if (phrase.notWithYet && sentence.tokens.slice(match.end).some((t) => t.norm === 'yet')) return false;
+  if (phrase.participle && !isHindsightParticiple(match.tokens[match.tokens.length - 1]!.norm)) return false;
   return true;
+}
+
+/** Participles that say what the customer should have got ("should have received"): our miss, not theirs. */
+const EXPECTATIONS = new Set(['received', 'gotten', 'got', 'seen', 'heard', 'been', 'had', 'noticed', 'arrived', 'appeared', 'shown', 'updated automatically']);
+const IRREGULAR_PARTICIPLES = new Set(['done', 'gone', 'made', 'taken', 'written', 'kept', 'sent', 'left', 'read', 'set', 'put', 'told', 'bought', 'thought', 'known', 'chosen', 'run', 'begun', 'given', 'brought', 'paid', 'found']);
+
+/** "Saved", "checked", "written": hindsight about something the customer did or didn't do. */
+function isHindsightParticiple(word: string): boolean {
+  if (EXPECTATIONS.has(word)) return false;
+  return IRREGULAR_PARTICIPLES.has(word) || (word.length > 4 && word.endsWith('ed'));
 }
 
 export default definePhraseRule({

@@ -3,6 +3,10 @@ import rule from './index.js';
 
 new RuleTester().run('no-blame', rule, {
   valid: [
+    // "Should have" + an expectation or a thing, not hindsight.
+    'You should have access to the dashboard now.',
+    'You should have a confirmation email from us by now.',
+    'You should have noticed a new icon in the toolbar after the update.',
     // Conditionals are not accusations.
     "If you didn't receive the email, check your spam folder.",
     'In case you forgot to save your changes, the draft is still in your outbox.',
@@ -31,6 +35,26 @@ new RuleTester().run('no-blame', rule, {
     'You managed to fix it — great!',
   ],
   invalid: [
+    {
+      code: 'You should have saved the file to the shared drive, not your desktop.',
+      errors: [{ messageId: 'shouldHave', text: 'You should have saved', line: 1, column: 1 }],
+    },
+    {
+      code: 'If you had read the FAQ, you would know this.',
+      errors: [{ messageId: 'shouldHave', text: 'If you had read' }],
+    },
+    {
+      code: 'You always forget to log out on shared computers.',
+      errors: [{ messageId: 'careless', text: 'You always forget' }],
+    },
+    {
+      code: 'It looks like you keep ignoring the update prompt.',
+      errors: [{ messageId: 'careless', text: 'you keep ignoring' }],
+    },
+    {
+      code: 'You managed to delete the workspace yourself.',
+      errors: [{ messageId: 'broke', text: 'You managed to delete' }],
+    },
     {
       code: 'You failed to attach the receipt.',
       errors: [{ messageId: 'failed', text: 'You failed to', line: 1, column: 1, endLine: 1, endColumn: 14 }],

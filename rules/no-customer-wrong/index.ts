@@ -14,7 +14,12 @@ interface WrongPhrase extends Phrase {
   restoredExempt?: boolean;
   /** Skip when something else did it to the customer: "our emails left you confused with …". */
   notCaused?: boolean;
+  /** Only a bare verdict: "works as intended because the cache is per process" explains, so it's fine. */
+  bareVerdict?: boolean;
 }
+
+/** Words that start an explanation of a verdict in the same sentence. */
+const EXPLAINS = new Set(['because', 'since', 'as', 'so', 'which', 'meaning', 'to']);
 
 const CAUSATIVES = new Set(['left', 'leave', 'leaves', 'leaving', 'made', 'make', 'makes', 'got', 'get', 'kept', 'keep']);
 
@@ -57,10 +62,10 @@ const PHRASES: readonly WrongPhrase[] = [
     messageId: 'notTrue',
   },
   // "This is working as intended", "the described behavior is how it is expected to work": a verdict that the report is wrong.
-  { pattern: '(this|that|it|its|everything) (is|are)? (working|behaving|functioning|operating) (as|exactly as) (intended|designed)', messageId: 'asIntended', restoredExempt: true },
-  { pattern: '(this|that|it|everything) (works|behaves|functions) (exactly)? as (intended|designed)', messageId: 'asIntended', restoredExempt: true },
-  { pattern: '(is|are) (how|what) it (is|was) (expected|intended|designed|supposed|meant) to (work|behave|function|do)', messageId: 'asIntended', restoredExempt: true },
-  { pattern: '(this|that|it) is (by design|(the)? (intended|expected) (behavior|behaviour))', messageId: 'asIntended', endsClause: true, restoredExempt: true },
+  { pattern: '(this|that|it|its|everything) (is|are)? (working|behaving|functioning|operating) (as|exactly as) (intended|designed)', messageId: 'asIntended', restoredExempt: true, bareVerdict: true },
+  { pattern: '(this|that|it|everything) (works|behaves|functions) (exactly)? as (intended|designed)', messageId: 'asIntended', restoredExempt: true, bareVerdict: true },
+  { pattern: '(is|are) (how|what) it (is|was) (expected|intended|designed|supposed|meant) to (work|behave|function|do)', messageId: 'asIntended', restoredExempt: true, bareVerdict: true },
+  { pattern: '(this|that|it) is (by design|(the)? (intended|expected) (behavior|behaviour))', messageId: 'asIntended', endsClause: true, restoredExempt: true, bareVerdict: true },
   // "Contrary to what you think", "despite what you were told".
   { pattern: `(contrary to|despite) (what you *{0,2} ${CLAIM}|your (belief|assumption|understanding|claim|statement|impression))`, messageId: 'notTrue' },
 ];
@@ -77,6 +82,7 @@ function accept(match: PatternMatch<WrongPhrase>, sentence: Sentence): boolean {
   // "You were confused by our email": the cause is named, and it isn't the customer.
   if (phrase.empathyExempt && sentence.tokens[match.end]?.norm === 'by') return false;
   if (phrase.restoredExempt && sentence.tokens.some((t) => RESTORED.has(t.norm))) return false;
+  if (phrase.bareVerdict && sentence.tokens.slice(match.end).some((t) => EXPLAINS.has(t.norm))) return false;
   if (phrase.notCaused && CAUSATIVES.has(sentence.tokens[match.start - 1]?.norm ?? '')) return false;
   if (phrase.endsClause) {
     const next = sentence.tokens[match.end];

@@ -3,6 +3,9 @@ import rule from './index.js';
 
 new RuleTester().run('no-customer-wrong', rule, {
   valid: [
+    // An explained verdict is an explanation, not a verdict.
+    'This behaves as intended because the cache is per process; I have opened an issue to document it.',
+    'It is working as designed, since exports run once a day at midnight.',
     "You're not wrong: the banner is confusing, and we're changing it.",
     'You’re right, and I’m sorry for the mix-up.',
     'If the address is incorrect, reply with the right one and I’ll update it.',

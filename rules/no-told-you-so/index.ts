@@ -1,6 +1,6 @@
 // P2: don't brush customers off. Flags reminders that they have been told before ("as I already
 // said", "per my last email", "I've already explained this") and pointed hints that they didn't
-// read ("please read the instructions carefully", "if you had read …"). A sentence-initial
+// read ("please read the instructions carefully"). Hindsight ("if you had read …") is no-blame's. A sentence-initial
 // "As I said before," gets a suggestion: "To recap,".
 import type { Sentence, Suggestion, Token } from '../../src/types.js';
 import type { PatternMatch } from '../../src/patterns/index.js';
@@ -65,9 +65,6 @@ const PHRASES: readonly ToldPhrase[] = [
     messageId: 'readCarefully',
   },
   { pattern: '(rtfm|read the (fine|friendly|f***ing|fucking|freaking) manual)', messageId: 'readCarefully' },
-  // "If you had read …", "had you read …": conditional, and still blaming.
-  { pattern: 'if you (had|would) (actually|carefully|just|only)? (read|looked at|checked|followed|paid attention)', messageId: 'ifYouHadRead', inConditionals: true },
-  { pattern: 'had you (actually|carefully|just|only)? (read|looked at|checked|followed|paid attention)', messageId: 'ifYouHadRead', inConditionals: true },
 ];
 
 /** Words after "as mentioned in" that point to a document, not at an earlier message. */
@@ -142,9 +139,6 @@ export default definePhraseRule({
       readCarefully:
         '"{{phrase}}" implies the customer didn\'t read properly. It is condescending, and they may well have read it. ' +
         'Point to the exact part that helps, for example "Step 3 of this guide covers it: …".',
-      ifYouHadRead:
-        '"{{phrase}}" blames the customer for not reading. Hindsight doesn\'t help them now and only makes them feel judged. ' +
-        'Give the answer directly, for example "The setting you need is under Account > Privacy."',
     },
     schema: { type: 'object', properties: {}, additionalProperties: false },
     defaultOptions: {},
