@@ -161,7 +161,10 @@ export interface PatternMatch<Data> {
 }
 
 export interface Matcher<Data> {
-  /** Leftmost-longest, non-overlapping matches of each pattern, in token order. */
+  /**
+   * For each pattern, its longest match at every start position, in token order. Matches of one
+   * pattern may overlap, so a caller that rejects one can still take a later one.
+   */
   match(tokens: readonly Token[]): PatternMatch<Data>[];
 }
 
@@ -184,15 +187,11 @@ export function compilePatterns<Data>(entries: ReadonlyArray<PatternEntry<Data>>
   return {
     match(tokens) {
       const matches: PatternMatch<Data>[] = [];
-      /** Per pattern, where its last match ended: a pattern's matches never overlap. */
-      const busyUntil = new Array<number>(programs.length).fill(0);
       for (let i = 0; i < tokens.length; i++) {
         const candidates = [...(byFirstWord.get(tokens[i]!.norm) ?? []), ...anyStart];
         for (const index of candidates) {
-          if (busyUntil[index]! > i) continue;
           const end = longestAt(programs[index]!.program, tokens, i);
           if (end <= i) continue;
-          busyUntil[index] = end;
           matches.push({ data: programs[index]!.entry.data, start: i, end, tokens: tokens.slice(i, end) });
         }
       }

@@ -32,9 +32,20 @@ function opensBySubject(tokens: readonly Token[], i: number): boolean {
   return !previous || !VERB_CONTEXT.has(previous.norm);
 }
 
+/** Before these, "when" and "whether" start an embedded question ("tell you when it ships"), not a condition. */
+const EMBEDDING = new Set(['know', 'knows', 'knew', 'tell', 'told', 'ask', 'asked', 'asking', 'wonder', 'wondering', 'sure', 'decide', 'decided', 'confirm', 'check', 'see', 'unsure', 'clear']);
+
+const OBJECTS = new Set(['you', 'us', 'me', 'them', 'him', 'her']);
+
+/** "know when", "tell you when", "ask them whether": the verb may have an object between. */
+function embeddedAfter(tokens: readonly Token[], i: number): boolean {
+  const previous = tokens[i - 1]?.norm ?? '';
+  if (EMBEDDING.has(previous)) return true;
+  return OBJECTS.has(previous) && EMBEDDING.has(tokens[i - 2]?.norm ?? '');
+}
+
 const CLAUSE_ENDS = new Set([',', ';', ':', '—', '–', '-', 'then']);
 
-const OPEN_QUOTES = new Set(['"', '“', '‘']);
 
 /** Template tags and comments render to nothing: for sentence breaks they are not there. */
 function isSilent(token: RawToken): boolean {
@@ -79,23 +90,42 @@ function endsSentence(tokens: readonly RawToken[], i: number, source: string): b
   return lineBreak && token.kind === 'punct' && (token.text === ',' || token.text === ':');
 }
 
-/** Marks tokens inside "…" / “…” quotations (someone else's words). */
+const CLOSERS: Readonly<Record<string, string>> = { '"': '"', '“': '”', '‘': '’', "'": "'" };
+
+/**
+ * Whether the quote mark at `i` opens a quotation. A straight `'` opens only at a word's start
+ * ("write 'we apologize'"), never after one (the plural possessive "customers' orders").
+ */
+function opensQuote(tokens: readonly Token[], i: number): boolean {
+  const token = tokens[i]!;
+  if (!(token.text in CLOSERS)) return false;
+  if (token.text !== "'") return true;
+  const previous = tokens[i - 1];
+  const next = tokens[i + 1];
+  return (!previous || previous.end < token.start) && next !== undefined && next.start === token.end;
+}
+
+/** Where the quotation opened at `i` closes, or -1 when it never does (`a 27" monitor`). */
+function closingQuote(tokens: readonly Token[], i: number): number {
+  const closer = CLOSERS[tokens[i]!.text]!;
+  for (let k = i + 1; k < tokens.length; k++) {
+    const token = tokens[k]!;
+    if (token.kind === 'punct' && token.text.includes(closer)) {
+      // A straight ' closes only at a word's end, not inside "don't".
+      if (closer !== "'" || tokens[k + 1] === undefined || tokens[k + 1]!.start > token.end || tokens[k + 1]!.kind === 'punct') return k;
+    }
+  }
+  return -1;
+}
+
+/** Marks tokens inside quotations ("…", “…”, ‘…’, '…'): someone else's words. */
 function markQuotes(tokens: Token[]): void {
-  let open: string | undefined;
-  for (const token of tokens) {
-    if (token.kind !== 'punct') {
-      if (open) token.quoted = true;
-      continue;
-    }
-    if (open) {
-      if ((open === '"' && token.text.includes('"')) || (open === '“' && token.text.includes('”')) || (open === '‘' && token.text.includes('’'))) {
-        open = undefined;
-      } else {
-        token.quoted = true;
-      }
-    } else if (OPEN_QUOTES.has(token.text)) {
-      open = token.text;
-    }
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i]!.kind !== 'punct' || !opensQuote(tokens, i)) continue;
+    const close = closingQuote(tokens, i);
+    if (close === -1) continue;
+    for (let k = i + 1; k < close; k++) tokens[k]!.quoted = true;
+    i = close;
   }
 }
 
@@ -106,8 +136,9 @@ function markConditionals(tokens: Token[]): void {
     const token = tokens[i]!;
     const norm = token.norm;
     const next = tokens[i + 1]?.norm;
+    const embedded = (norm === 'when' || norm === 'whether') && embeddedAfter(tokens, i);
     const opens =
-      CONDITIONAL_OPENERS.has(norm) ||
+      (CONDITIONAL_OPENERS.has(norm) && !embedded) ||
       opensBySubject(tokens, i) ||
       (norm === 'in' && next === 'case') ||
       (norm === 'as' && next === 'long' && tokens[i + 2]?.norm === 'as') ||

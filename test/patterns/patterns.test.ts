@@ -40,8 +40,10 @@ describe('token patterns', () => {
     expect(matches('hi <placeholder>', 'Hi {{name}}, hi there')).toEqual(['Hi {{name}}']);
   });
 
-  it('returns leftmost-longest, non-overlapping matches', () => {
+  it('returns the longest match at each start, overlapping ones included', () => {
     expect(matches('a b?', 'a b a a b')).toEqual(['a b', 'a', 'a b']);
+    // So that a rule rejecting the first match can still take the second.
+    expect(matches('your *{0,2} order was lost', 'Your sister your order was lost.')).toEqual(['Your sister your order was lost', 'your order was lost']);
   });
 
   it('reports syntax errors with the column', () => {

@@ -165,3 +165,24 @@ describe('regressions (2)', () => {
     expect(view.sentences[1]!.text).toBe('--\nAcme Support');
   });
 });
+
+describe('quotations and embedded questions', () => {
+  const quoted = (text: string) => prose(text).sentences[0]!.tokens.filter((t) => t.quoted).map((t) => t.norm);
+
+  it('reads straight single quotes at word boundaries as a quotation', () => {
+    expect(quoted("Please don't write 'we apologize for any inconvenience' in replies.")).toEqual(['we', 'apologize', 'for', 'any', 'inconvenience']);
+    expect(quoted("The customers' orders shipped, and it's fine.")).toEqual([]);
+  });
+
+  it('does not let an unmatched quote mark swallow the rest of the sentence', () => {
+    expect(quoted('The 27" monitor is out of stock and we can\'t refund it.')).toEqual([]);
+    expect(quoted('You said "it broke" and we can help.')).toEqual(['it', 'broke']);
+  });
+
+  it('does not read "tell you when" as a condition', () => {
+    const conditional = (text: string) => prose(text).sentences[0]!.tokens.filter((t) => t.conditional).map((t) => t.norm);
+    expect(conditional("I can't tell you when we can ship it.")).toEqual([]);
+    expect(conditional('Let us know whether it works.')).toEqual([]);
+    expect(conditional('Let us know if it breaks.')).toEqual(['if', 'it', 'breaks', '.']);
+  });
+});
