@@ -263,17 +263,27 @@ export interface RuleModule<Options = Record<string, unknown>> {
 // Config
 // ---------------------------------------------------------------------------------------------
 
+/** A front-matter value to match: one value, or a list of alternatives. */
+export type MetadataValue = string | number | boolean;
+
 export interface ConfigOverride {
-  files: string | string[];
+  /** Globs relative to the config's folder. At least one of `files` and `metadata` is needed. */
+  files?: string | string[];
+  /** Front-matter values a template must have (`audience: internal`, `tags: [legal]`). */
+  metadata?: Record<string, MetadataValue | MetadataValue[]>;
   rules?: Record<string, RuleSetting>;
 }
 
-/** A config as written by a user (any source: file, package.json key, --rule). */
+/** A config as written by a user (any source: file, package.json key, the Node API). */
 export interface UserConfig {
   extends?: string | string[];
   rules?: Record<string, RuleSetting>;
   overrides?: ConfigOverride[];
   ignores?: string[];
+  /** Plugin packages or paths, resolved from the config file's folder. */
+  plugins?: string[];
+  /** A folder of YAML rule files, relative to the config file. */
+  rulesDir?: string;
 }
 
 /** A rule's effective setting for one file. */

@@ -24,6 +24,8 @@ const NEVER_VERBS = [
   'read', 'listen', 'follow', 'check', 'reply', 'respond', 'answer', 'update', 'provide', 'include', 'attach', 'bother', 'tell',
   'remember', 'fill', 'back up', 'double-check', 'look', 'restart', 'save', 'test', 'say (thanks|thank you|please)', 'give us',
   'send us', 'let (us|me) know', 'pay attention', 'learn', 'try',
+  // Diligence the customer is expected to show: "you never lock your screen", "you never run the tests".
+  'lock', 'run', 'log out', 'sign out', 'verify', 'confirm', 'review', 'proofread', 'search', 'clear', 'close', 'plan', 'prepare',
 ];
 
 /** Adjectives that turn "you're always …" into a verdict on the person. */

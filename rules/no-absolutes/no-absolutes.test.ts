@@ -3,6 +3,7 @@ import rule from './index.js';
 
 new RuleTester().run('no-absolutes', rule, {
   valid: [
+    'You never need to lock the app yourself; it locks after five minutes.',
     // Benefit statements: a modal, or a verb that isn't a reproach.
     'You can always reply to this email, and you’ll always have access to your purchases.',
     'You never need to log in again, you never have to pay for returns, and you’ll never lose your data.',
@@ -26,6 +27,7 @@ new RuleTester().run('no-absolutes', rule, {
     'Run `you-never-read --help` for the options.',
   ],
   invalid: [
+    { code: 'You never lock your screen when you leave.', errors: 1 },
     {
       code: 'You always forget to attach the receipt.',
       errors: [{ messageId: 'always', text: 'You always forget', line: 1, column: 1, endColumn: 18 }],

@@ -37,7 +37,7 @@ const CANT_IDIOMS =
 
 /** What a refusal says we don't do: "we don't offer / ship / accept …". */
 const DONT_VERBS =
-  '(offer|support|allow|provide|accept|ship|sell|carry|stock|issue|give|refund|permit|deliver|process|honor|honour|exchange|take|cover|handle|guarantee|price-match|price match|make exceptions|do (refunds|returns|exchanges|custom|rush|that|this)|have (a|an|any)? (way|option|ability|access|control))';
+  '(offer|support|allow|provide|accept|ship|sell|carry|stock|issue|give|refund|permit|deliver|process|honor|honour|exchange|take|cover|handle|guarantee|install|repair|replace|host|store|backport|maintain|price-match|price match|make exceptions|do (refunds|returns|exchanges|custom|rush|that|this)|have (a|an|any)? (way|option|ability|access|control))';
 
 const ARE_NOT_VERBS =
   '(accepting|offering|taking|supporting|shipping|allowing|providing|processing|issuing|selling|granting|giving|refunding|handling|stocking|carrying)';
@@ -223,19 +223,51 @@ function contactNextStep(sentence: Sentence, exclude: [number, number] | undefin
   return false;
 }
 
-/** After "but" / "however" following the refusal: a commitment of ours or the customer's ("but we're tracking the request"). */
+/** The words of the clause that starts at `from`, up to the next clause boundary or contrast. */
+function clauseFrom(tokens: readonly Token[], from: number): Token[] {
+  const clause: Token[] = [];
+  for (let k = from; k < tokens.length; k++) {
+    const token = tokens[k]!;
+    if (CLAUSE_END.has(token.norm) || CONTRAST.has(token.norm)) break;
+    clause.push(token);
+  }
+  return clause;
+}
+
+/**
+ * After "but" / "however" following the refusal, a positive clause is the other side of the
+ * "no": "but we're tracking the request", "but express shipping arrives the next day", "but the
+ * 4.x release still works with it". A clause with a negation is more refusal, not a way out.
+ */
 function contrastAlternative(sentence: Sentence, refusal: [number, number]): boolean {
   const tokens = sentence.tokens;
   for (let i = refusal[1]; i < tokens.length; i++) {
     if (!CONTRAST.has(tokens[i]!.norm)) continue;
-    let hasSubject = false;
-    for (let k = i + 1; k < tokens.length; k++) {
-      const token = tokens[k]!;
-      if (CLAUSE_END.has(token.norm) || CONTRAST.has(token.norm)) break;
-      if (NEGATION.has(token.norm)) return false;
-      if (SUBJECTS.has(token.norm) && !token.conditional) hasSubject = true;
-    }
-    if (hasSubject) return true;
+    const clause = clauseFrom(tokens, i + 1);
+    if (clause.some((t) => NEGATION.has(t.norm))) return false;
+    const words = clause.filter((t) => t.kind === 'word' && !t.conditional);
+    if (words.some((t) => SUBJECTS.has(t.norm)) || words.length >= 3) return true;
+  }
+  return false;
+}
+
+/** Words after a refusal that say what it takes: "we don't accept pull requests without an issue first". */
+const CONDITIONS = new Set(['without', 'unless', 'until', 'before']);
+
+/**
+ * A refusal that names the way through, or is followed by "so" and what we did or need:
+ * "… without an issue first", "… so I've paused your order", "… so a short recording would help".
+ */
+function consequenceAlternative(sentence: Sentence, refusal: [number, number]): boolean {
+  const tokens = sentence.tokens;
+  for (let i = refusal[1]; i < tokens.length; i++) {
+    const word = tokens[i]!.norm;
+    if (CONDITIONS.has(word) && tokens.slice(i + 1).some((t) => t.kind === 'word')) return true;
+    if (word !== 'so' || tokens[i + 1]?.norm === 'that') continue;
+    const clause = clauseFrom(tokens, i + 1);
+    if (clause.some((t) => NEGATION.has(t.norm))) continue;
+    const norms = clause.map((t) => t.norm);
+    if (norms.some((w) => w === 'i' || w === 'we' || w === 'please') || norms.join(' ').match(/\b(would|will|could) help\b|\b(could|can|would) you\b/)) return true;
   }
   return false;
 }
@@ -270,7 +302,7 @@ function offersAlternative(sentence: Sentence, matches: readonly RuleMatch[], ex
     if (sentence.isQuestion) continue;
     return true;
   }
-  if (exclude && contrastAlternative(sentence, exclude)) return true;
+  if (exclude && (contrastAlternative(sentence, exclude) || consequenceAlternative(sentence, exclude))) return true;
   if (forwardQuestion(sentence)) return true;
   if (contactNextStep(sentence, exclude)) return true;
   // A link or an address to a workaround, a guide, another channel.

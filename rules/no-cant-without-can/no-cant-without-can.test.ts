@@ -3,6 +3,11 @@ import rule from './index.js';
 
 new RuleTester().run('no-cant-without-can', rule, {
   valid: [
+    // The other side of the "no" after "but", a named way through, or "so" + what we did or need.
+    "We don't offer same-day delivery yet, but express shipping arrives the next business day.",
+    "We don't accept pull requests without an issue first.",
+    "It's not possible to change the engraving after production starts, so I've paused your order until you confirm.",
+    "We're unable to see your screen, so a short recording would help a lot.",
     // An alternative in the same sentence, after "but".
     "We can't refund digital purchases, but I can add the same amount as credit to your account.",
     "We don't currently offer Small, but we're tracking the request as we plan future sizes.",
@@ -33,6 +38,8 @@ new RuleTester().run('no-cant-without-can', rule, {
     { code: "We can't change it.\n\nThe order left our warehouse this morning.\n\nI can send a return label as soon as it arrives.", options: { paragraphs: 2 } },
   ],
   invalid: [
+    { code: "We can't refund it, but not for lack of trying.", errors: 1 },
+    { code: 'We do not install personal software on work laptops.', errors: [{ text: 'We do not install' }] },
     {
       code: "We can't refund digital purchases.",
       errors: [{ messageId: 'refusal', text: "We can't refund", line: 1, column: 1, endLine: 1, endColumn: 16 }],

@@ -216,12 +216,24 @@ function belittlingClause(clause: readonly Token[], allowOrder: boolean): boolea
     }
     return obligationAt(clause, m) > 0;
   }
-  // "Of course it won't work without an account."
-  if (['it', 'that', 'this'].includes(first.norm)) {
-    const negated = clause.slice(k + 1, k + 4).some((t) => t.norm === 'not');
-    return negated && clause.some((t) => ['without', 'unless', 'until', 'if'].includes(t.norm));
-  }
+  // "Of course it won't work without an account", "Clearly the cable isn't plugged in",
+  // "Obviously, sale items can only be exchanged": a failure or limit the reader "should" have seen.
+  if (statesFailure(clause.slice(k))) return true;
   return allowOrder && isTaskVerb(clause, k);
+}
+
+/** Subjects for which a stated limit is our own news, not the reader's oversight. */
+const OUR_SIDE = new Set(['we', 'i', 'our', 'us', 'my']);
+const FAILURE_WORDS = new Set(['not', 'never', 'only', 'crash', 'crashes', 'crashed', 'crashing', 'fail', 'fails', 'failed', 'failing', 'break', 'breaks', 'broke', 'broken', 'wrong']);
+/** After a negation these make it kindness: "it's not a problem", "of course there's no charge". */
+const KIND_AFTER_NEGATION = new Set(['problem', 'trouble', 'worry', 'worries', 'charge', 'cost', 'fee', 'hassle', 'rush', 'bother', 'obligation', 'pressure']);
+
+function statesFailure(clause: readonly Token[]): boolean {
+  // "Obviously, this isn't the experience we want you to have": about us, an apology.
+  if (clause.length === 0 || clause.some((t) => OUR_SIDE.has(t.norm))) return false;
+  const at = clause.findIndex((t) => FAILURE_WORDS.has(t.norm));
+  if (at === -1) return false;
+  return !clause.slice(at + 1, at + 4).some((t) => KIND_AFTER_NEGATION.has(t.norm));
 }
 
 // --------------------------------------------------------------------------------------------

@@ -3,6 +3,8 @@ import rule from './index.js';
 
 new RuleTester().run('no-condescension', rule, {
   valid: [
+    'Of course, there is no charge for the exchange.',
+    'Of course it is not a problem; I will send a new one today.',
     // Calls to action that lower effort are kind.
     'To join, simply reply to this email.',
     "Just reply and we'll sort it.",
@@ -53,6 +55,8 @@ new RuleTester().run('no-condescension', rule, {
     'If it’s easy for you, send a screenshot.',
   ],
   invalid: [
+    { code: 'Obviously this will not work on the old version.', errors: [{ messageId: 'obviously', text: 'Obviously' }] },
+    { code: 'Of course the export fails when the token has expired.', errors: [{ messageId: 'ofCourse', text: 'Of course' }] },
     {
       code: 'Simply read the docs.',
       errors: [{ messageId: 'simply', text: 'Simply', line: 1, column: 1, endColumn: 7, suggestions: [{ desc: 'Remove "Simply".', output: 'Read the docs.' }] }],

@@ -22,7 +22,7 @@ const BE_PAST = '(was|were|has been|have been|had been|got)';
 const DET = '(your|the|this|that|these|those|an|a|both|some|all|one of your|part of your|all of your|all your|my)';
 /** Things of the customer's a failure can happen to. */
 const THING =
-  '(order|orders|package|packages|parcel|parcels|shipment|shipments|delivery|deliveries|request|requests|ticket|tickets|case|refund|refunds|payment|payments|email|emails|message|messages|reply|replies|response|account|subscription|item|items|return|claim|application|booking|reservation|card|charge|charges|invoice|data|file|files|form|question|report|complaint|appointment|call|callback|replacement|exchange|purchase|product|credit|voucher|gift card|code|donation|transfer|deposit|withdrawal|post|comment|review|listing|upload|photo|photos|submission|details|information|address|feedback|bug report|pull request|password|profile|cancellation|order number|tracking number|money|funds|balance|points|discount|coupon|promo code|membership|plan|warranty|repair)';
+  '(order|orders|package|packages|parcel|parcels|shipment|shipments|delivery|deliveries|request|requests|ticket|tickets|case|refund|refunds|payment|payments|email|emails|message|messages|reply|replies|response|account|subscription|item|items|return|claim|application|booking|reservation|card|charge|charges|invoice|data|file|files|form|question|report|complaint|appointment|call|callback|replacement|exchange|purchase|product|credit|voucher|gift card|code|donation|transfer|deposit|withdrawal|post|comment|review|listing|upload|photo|photos|submission|details|information|address|feedback|bug report|pull request|pr|release notes|release|notes|changelog|thread|issue|password|profile|cancellation|order number|tracking number|money|funds|balance|points|discount|coupon|promo code|membership|plan|warranty|repair)';
 /** Words that can't sit inside the noun phrase: "sorry that your order …" starts at "your", not "that". */
 const NOT_IN_NP = '!(<punct>|was|were|is|are|has|have|and|or|that|this|these|those|your|the|my|an|a|our|if|when|because)';
 const SUBJECT = `${DET} (${NOT_IN_NP})? (${NOT_IN_NP})? ${THING}`;
@@ -30,7 +30,7 @@ const SUBJECT = `${DET} (${NOT_IN_NP})? (${NOT_IN_NP})? ${THING}`;
 const MIS = '(mishandled|overlooked|misplaced|mislabeled|mislabelled|misrouted|misdirected|mixed up|misfiled|misaddressed|miscalculated|misprocessed|misread|misspelled|misspelt|ignored|neglected|forgotten|botched|mangled|messed up|lost track of)';
 const SLIP = '(accidentally|mistakenly|incorrectly|wrongly|inadvertently|erroneously|wrongfully|unintentionally)';
 const DONE =
-  '(sent|shipped|closed|cancelled|canceled|deleted|removed|charged|billed|processed|refunded|applied|marked|archived|merged|rejected|declined|returned|delivered|dispatched|packed|labeled|labelled|entered|filed|assigned|forwarded|routed|credited|debited|suspended|locked|banned|flagged|disabled|deactivated|reset|changed|updated|overwritten|published|posted|issued|placed|booked)';
+  '(sent|shipped|closed|cancelled|canceled|deleted|removed|hidden|unpublished|reverted|moved|renamed|charged|billed|processed|refunded|applied|marked|archived|merged|rejected|declined|returned|delivered|dispatched|packed|labeled|labelled|entered|filed|assigned|forwarded|routed|credited|debited|suspended|locked|banned|flagged|disabled|deactivated|reset|changed|updated|overwritten|published|posted|issued|placed|booked)';
 /** Failures that need an apology nearby to be admitted as ours ("Your order was cancelled" may be what they asked for). */
 // Not "declined", "rejected", "stolen", "returned to sender": a bank, a decision or a thief, not a slip of ours.
 const FAILED = '(delayed|lost|cancelled|canceled|damaged|broken|closed|deleted|removed|dropped|missed|held up|misdelivered|left out|skipped|not delivered)';
@@ -46,7 +46,7 @@ const PHRASES: readonly PassivePhrase[] = [
   { pattern: 'the ball (was|has been|got) dropped', messageId: 'mistakesWereMade' },
   // "Your ticket was closed by mistake", "your order was accidentally cancelled", "the parcel was mislabeled".
   { pattern: `${SUBJECT} ${BE_PAST} (also)? ${SLIP} ${DONE}`, messageId: 'passive' },
-  { pattern: `${SUBJECT} ${BE_PAST} (also)? ${DONE} (by mistake|by accident|in error|by error|incorrectly|wrongly|mistakenly|twice|without (your)? (permission|consent|approval)|to the wrong (address|person|customer|account|email|location))`, messageId: 'passive' },
+  { pattern: `${SUBJECT} ${BE_PAST} (also)? ${DONE} (by mistake|by accident|in error|by error|incorrectly|wrongly|mistakenly|twice|without (your)? (permission|consent|approval)|(to|with|under|at) the wrong (address|person|customer|account|email|location|name|number|version|version number|price|date|size|item|label|file))`, messageId: 'passive' },
   { pattern: `${SUBJECT} ${BE_PAST} (somehow|also|unfortunately)? ${MIS}`, messageId: 'passive' },
   // "You were charged twice", "you were given the wrong information", "you've been sent the wrong size".
   { pattern: `you (were|have been|had been|got) (accidentally|mistakenly|incorrectly|wrongly)? (charged|billed) (twice|double|two times|incorrectly|in error|by mistake|again|more than once|for (a|an|the) (wrong|incorrect))`, messageId: 'passive' },

@@ -3,6 +3,7 @@ import rule from './index.js';
 
 new RuleTester().run('no-evasive-passive', rule, {
   valid: [
+    'Your release was published on Monday.',
     // Good news and neutral status.
     'Your order was shipped today.',
     'Your refund was processed on May 3.',
@@ -28,6 +29,8 @@ new RuleTester().run('no-evasive-passive', rule, {
     '> My order was lost, sorry to say.\n\nThanks for letting me know.',
   ],
   invalid: [
+    { code: 'Sorry, your comment was hidden by mistake.', errors: [{ messageId: 'passive', text: 'your comment was hidden by mistake' }] },
+    { code: 'Apologies: the notes were published with the wrong version number.', errors: 1 },
     {
       code: 'Mistakes were made.',
       errors: [{ messageId: 'mistakesWereMade', text: 'Mistakes were made', line: 1, column: 1, endColumn: 19 }],

@@ -45,8 +45,14 @@ const PERSON_ADJ =
 const STRONG_ADJ = '(stupid|dumb|idiotic|moronic|ridiculous|absurd|ludicrous|preposterous|pathetic|asinine|laughable|nonsensical|pointless|lazy|ignorant|childish|foolish|braindead|brain-dead)';
 /** Words that are friendly or intensifiers on their own ("crazy fast", "a silly mistake"): aimed only with a request noun. */
 const SOFT_ADJ = '(silly|crazy|insane|weird|strange|odd|bizarre)';
-const REQUEST =
-  '(request|requests|question|questions|idea|ideas|demand|demands|complaint|complaints|suggestion|suggestions|claim|claims|expectation|expectations|excuse|excuses|comment|comments|message|messages|email|emails|ticket|tickets|argument|arguments|reasoning|logic|report|reports|thing to ask|thing to say|question to ask|proposal|theory|assumption|behavior|behaviour|attitude)';
+/** "A stupid feature request", "a garbage pull request": the noun may carry a modifier. */
+const REQUEST_MODIFIER = '(feature|pull|support|bug|change|refund|merge|help|customer)?';
+const REQUEST_NOUN =
+  '(pr|prs|patch|patches|pull request|design|setup|way|approach|plan|workaround|request|requests|question|questions|idea|ideas|demand|demands|complaint|complaints|suggestion|suggestions|claim|claims|expectation|expectations|excuse|excuses|comment|comments|message|messages|email|emails|ticket|tickets|argument|arguments|reasoning|logic|report|reports|thing to ask|thing to say|question to ask|proposal|theory|assumption|behavior|behaviour|attitude)';
+const REQUEST = `${REQUEST_MODIFIER} ${REQUEST_NOUN}`;
+/** Nouns used as insults only before work someone did: "a garbage PR" (never "your junk folder"). */
+const TRASH = '(garbage|trash|rubbish|junk)';
+const WORK = '(pr|prs|pull request|patch|code|idea|ideas|request|question|report|suggestion|feature request|design|setup)';
 
 /** A verdict on what the customer said or asked: "What you're asking for is absurd." */
 const VERDICT_ADJ = '(stupid|dumb|idiotic|moronic|ridiculous|absurd|ludicrous|preposterous|laughable|nonsense|nonsensical|pathetic|asinine|silly|unreasonable|childish|lazy|ignorant|naive|naïve|clueless)';
@@ -75,6 +81,7 @@ const ENTRIES: readonly Entry[] = [
     deniable: true,
   },
   { pattern: `(what|such) (a|an) ${INTENS}? (${STRONG_ADJ}|${SOFT_ADJ}) ${REQUEST}`, kind: 'insult', deniable: true },
+  { pattern: `(a|an|this|that|your|what a|such a|total|complete|absolute) ${INTENS}? ${TRASH} ${WORK}`, kind: 'insult', deniable: true },
   { pattern: `(${STRONG_ADJ}|${SOFT_ADJ}) ${REQUEST} (like|such as) (this|that|yours)`, kind: 'insult', deniable: true },
   // "What you're asking for is absurd", "that's ridiculous, you agreed to the terms".
   {

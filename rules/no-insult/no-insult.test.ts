@@ -3,6 +3,9 @@ import rule from './index.js';
 
 new RuleTester().run('no-insult', rule, {
   valid: [
+    "If you didn't get the reset email, check your junk folder.",
+    'Empty the trash folder to free up space.',
+    'A silly mistake on our part, sorry!',
     // Denials are reassurance.
     'There are no stupid questions, and that is not a silly question at all!',
     'No question is stupid. There’s no such thing as a dumb question.',
@@ -26,6 +29,8 @@ new RuleTester().run('no-insult', rule, {
     { code: 'Damn, that was quick!', options: { allow: ['damn'] } },
   ],
   invalid: [
+    { code: 'What a stupid feature request.', errors: 1 },
+    { code: 'This is a garbage pull request.', errors: 1 },
     {
       code: "That's a ridiculous request.",
       errors: [{ messageId: 'insult', text: "That's a ridiculous request", line: 1, column: 1, endColumn: 28 }],

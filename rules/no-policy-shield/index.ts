@@ -15,7 +15,7 @@ interface PolicyPhrase extends Phrase {
 
 const POLICY = '(policy|policies)';
 /** The kinds of policy a shield names: "per our return policy" (not "privacy policy": that reassures). */
-const KIND = '(company|store|shop|standard|strict|internal|official|current|general|return|returns|refund|refunds|shipping|cancellation|exchange|warranty|billing|security|account|booking|payment|usage)';
+const KIND = '(it|hr|legal|project|team|department|company|store|shop|standard|strict|internal|official|current|general|return|returns|refund|refunds|shipping|cancellation|exchange|warranty|billing|security|account|booking|payment|usage)';
 const WHOSE = '(our|the|company|store|bank|shop|this|that)';
 
 const PHRASES: readonly PolicyPhrase[] = [
@@ -122,7 +122,11 @@ function isCommitment(tokens: readonly Token[], end: number): boolean {
   return COMMITMENTS.has(tokens[k + 1]?.norm ?? '');
 }
 
+/** A technical setting called a policy: "the new password policy requires 14 characters" informs, it doesn't shield. */
+const TECHNICAL = new Set(['password', 'passcode', 'naming', 'retention', 'lockout', 'cache', 'caching', 'cookie', 'cors', 'branch', 'backup', 'expiry', 'expiration', 'sharing', 'mfa', '2fa', 'group']);
+
 function accept(match: PatternMatch<PolicyPhrase>, sentence: Sentence, context: RuleContext): boolean {
+  if (TECHNICAL.has(sentence.tokens[match.start - 1]?.norm ?? '') || match.tokens.some((t) => TECHNICAL.has(t.norm))) return false;
   if (match.data.commitmentExempt && isCommitment(sentence.tokens, match.end)) return false;
   // A reason or an alternative in the same sentence or the next one.
   if (explains(sentence, [match.start, match.end])) return false;

@@ -3,6 +3,7 @@ import rule from './index.js';
 
 new RuleTester().run('no-policy-shield', rule, {
   valid: [
+    'Your account has been unlocked, and the new password policy requires 14 characters.',
     // A policy stated with flexibility, a reason or an alternative.
     "Our standard return window is 30 days, but we'd still love to help where we can.",
     'Per our policy, we can’t refund opened items because they can’t be resold.',
@@ -24,6 +25,7 @@ new RuleTester().run('no-policy-shield', rule, {
     'See [our company policy](https://example.com/policy) for the details.',
   ],
   invalid: [
+    { code: 'Per our IT policy, we do not install personal software.', errors: [{ text: 'Per our IT policy' }] },
     {
       code: 'Per our policy, we can’t change the address.',
       errors: [{ messageId: 'perPolicy', text: 'Per our policy', line: 1, column: 1, endColumn: 15 }],

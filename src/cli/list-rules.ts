@@ -1,53 +1,69 @@
-// --list-rules: every built-in rule with its type, its severity in the recommended config and
-// its one-line description. `-f json` gives the same as JSON for scripts.
+// --list-rules: every rule the config makes available (built-in rules, its plugins' rules, its
+// YAML rules) with its type, its default severity and its one-line description. `-f json`
+// gives the same as JSON for scripts, with where each rule comes from.
 import { recommendedRules } from '../config/recommended.js';
+import type { LoadConfigOptions } from '../engine/deps.js';
 import { escapeControlChars } from '../formatters/escape.js';
-import type { RuleSetting } from '../types.js';
+import type { RuleModule, RuleSetting } from '../types.js';
 import type { CliDeps } from './deps.js';
 import { EXIT_OK } from './errors.js';
 import type { CliIO } from './io.js';
 
+type Level = 'error' | 'warn' | 'off';
+
 interface RuleRow {
   id: string;
   type: string;
-  recommended: 'error' | 'warn' | 'off';
+  /** Built-in rules: the severity in macrolint:recommended; YAML rules: their `level`; plugin rules: what their docs recommend. */
+  recommended: Level;
   description: string;
+  source: 'built-in' | 'plugin' | 'yaml';
   url?: string;
 }
 
-function severityName(setting: RuleSetting | undefined): RuleRow['recommended'] {
+function levelOf(setting: RuleSetting | boolean | undefined): Level {
   const severity = Array.isArray(setting) ? setting[0] : setting;
   if (severity === 'error' || severity === 2) return 'error';
-  if (severity === 'warn' || severity === 1) return 'warn';
+  if (severity === 'warn' || severity === 1 || severity === true) return 'warn';
   return 'off';
 }
 
-export async function listRules(format: string, io: CliIO, deps: Pick<CliDeps, 'loadAllRules'>): Promise<number> {
-  const rules = await deps.loadAllRules();
-  const rows: RuleRow[] = [...rules.entries()]
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-    .map(([id, rule]) => ({
-      id,
-      type: rule.meta.type,
-      recommended: severityName(recommendedRules[id]),
-      description: rule.meta.docs.description,
-      ...(rule.meta.docs.url ? { url: rule.meta.docs.url } : {}),
-    }));
+function row(id: string, rule: RuleModule, source: RuleRow['source']): RuleRow {
+  return {
+    id,
+    type: rule.meta.type,
+    recommended: source === 'built-in' ? levelOf(recommendedRules[id]) : levelOf(rule.meta.docs.recommended),
+    description: rule.meta.docs.description,
+    source,
+    ...(rule.meta.docs.url ? { url: rule.meta.docs.url } : {}),
+  };
+}
+
+export async function listRules(
+  format: string,
+  configOptions: LoadConfigOptions,
+  io: CliIO,
+  deps: Pick<CliDeps, 'loadAllRules' | 'loadConfig'>,
+): Promise<number> {
+  const [builtin, config] = await Promise.all([deps.loadAllRules(), deps.loadConfig(configOptions)]);
+  const yamlIds = new Set(config.yamlRules.map((rule) => rule.id));
+  const rows: RuleRow[] = [
+    ...[...builtin].map(([id, rule]) => row(id, rule, 'built-in')),
+    ...[...config.customRules].map(([id, rule]) => row(id, rule, yamlIds.has(id) ? 'yaml' : 'plugin')),
+  ].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 
   if (format === 'json') {
     io.stdout.write(`${JSON.stringify(rows, null, 2)}\n`);
     return EXIT_OK;
   }
-  const header: RuleRow = { id: 'RULE', type: 'TYPE', recommended: 'off', description: 'DESCRIPTION' };
-  const cells = [header, ...rows].map((row, i) => [
-    escapeControlChars(row.id),
-    escapeControlChars(row.type),
-    i === 0 ? 'RECOMMENDED' : row.recommended === 'off' ? '-' : row.recommended,
-    escapeControlChars(row.description),
-  ]);
-  const widths = [0, 1, 2].map((col) => Math.max(...cells.map((row) => row[col]!.length)));
-  for (const row of cells) {
-    io.stdout.write(`${row.map((cell, col) => (col < 3 ? cell.padEnd(widths[col]!) : cell)).join('  ')}\n`);
+  const header = ['RULE', 'TYPE', 'RECOMMENDED', 'DESCRIPTION'];
+  const cells = [
+    header,
+    ...rows.map((r) => [escapeControlChars(r.id), escapeControlChars(r.type), r.recommended === 'off' ? '-' : r.recommended, escapeControlChars(r.description)]),
+  ];
+  const widths = [0, 1, 2].map((col) => Math.max(...cells.map((cellRow) => cellRow[col]!.length)));
+  for (const cellRow of cells) {
+    io.stdout.write(`${cellRow.map((cell, col) => (col < 3 ? cell.padEnd(widths[col]!) : cell)).join('  ')}\n`);
   }
   return EXIT_OK;
 }

@@ -9,8 +9,9 @@ import { describeError, EXIT_FAILURE, EXIT_OK, UsageError } from './errors.js';
 import { withDefaults, type CliIO } from './io.js';
 import { listRules } from './list-rules.js';
 import { printConfig } from './print-config.js';
-import { buildProgram, type CliOptions } from './program.js';
+import { buildProgram, type CliOptions, type Invocation } from './program.js';
 import { runLint } from './run-lint.js';
+import { testRules } from './test-rules.js';
 
 export type { CliIO } from './io.js';
 export type { CliDeps } from './deps.js';
@@ -34,14 +35,11 @@ async function ruleOverrides(values: string[] = [], deps: Pick<CliDeps, 'parseRu
   return merged;
 }
 
-async function run(patterns: string[], options: CliOptions, io: CliIO, injected: Partial<CliDeps> | undefined): Promise<number> {
+async function run(invocation: Invocation, io: CliIO, injected: Partial<CliDeps> | undefined): Promise<number> {
+  const { options } = invocation;
+  const patterns = invocation.command === 'lint' ? invocation.patterns : [];
   checkCombinations(patterns, options);
   const deps = { ...defaultCliDeps, ...injected };
-
-  if (options.listRules) {
-    await loadFormatter(options.format); // Rejects unknown names the same way a lint run does.
-    return listRules(options.format, io, deps);
-  }
 
   const overrides = await ruleOverrides(options.rule, deps);
   const configOptions = {
@@ -50,6 +48,11 @@ async function run(patterns: string[], options: CliOptions, io: CliIO, injected:
     ...(options.config !== undefined ? { configFile: options.config } : {}),
     ...(overrides ? { ruleOverrides: overrides } : {}),
   };
+  if (invocation.command === 'test-rules') return testRules(invocation.dir, configOptions, io, deps);
+  if (options.listRules) {
+    await loadFormatter(options.format); // Rejects unknown names the same way a lint run does.
+    return listRules(options.format, configOptions, io, deps);
+  }
   if (options.printConfig !== undefined) return printConfig(options.printConfig, configOptions, io, deps);
 
   const engineOptions: EngineOptions = {
@@ -69,7 +72,8 @@ async function run(patterns: string[], options: CliOptions, io: CliIO, injected:
 export async function main(argv: readonly string[], io?: Partial<CliIO>, deps?: Partial<CliDeps>): Promise<number> {
   const fullIO = withDefaults(io);
   try {
-    const program = buildProgram(fullIO);
+    let invocation: Invocation | undefined;
+    const program = buildProgram(fullIO, (selected) => (invocation = selected));
     try {
       await program.parseAsync([...argv], { from: 'user' });
     } catch (error) {
@@ -77,8 +81,7 @@ export async function main(argv: readonly string[], io?: Partial<CliIO>, deps?: 
       if (error instanceof CommanderError) return error.exitCode === 0 ? EXIT_OK : EXIT_FAILURE;
       throw error;
     }
-    const patterns = (program.processedArgs[0] as string[] | undefined) ?? [];
-    return await run(patterns, program.opts<CliOptions>(), fullIO, deps);
+    return await run(invocation ?? { command: 'lint', patterns: [], options: program.opts<CliOptions>() }, fullIO, deps);
   } catch (error) {
     fullIO.stderr.write(describeError(error, fullIO.env));
     return EXIT_FAILURE;

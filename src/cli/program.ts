@@ -23,6 +23,11 @@ export interface CliOptions {
   errorOnUnmatchedPattern: boolean;
 }
 
+/** What the command line asked for: a lint run (the default command) or `test-rules`. */
+export type Invocation =
+  | { command: 'lint'; patterns: string[]; options: CliOptions }
+  | { command: 'test-rules'; dir?: string; options: CliOptions };
+
 function parseMaxWarnings(value: string): number {
   if (!/^\d+$/.test(value)) throw new InvalidArgumentError('Expected a whole number of warnings, 0 or more.');
   return Number(value);
@@ -33,7 +38,8 @@ function collect(value: string, previous: string[] | undefined): string[] {
   return [...(previous ?? []), value];
 }
 
-export function buildProgram(io: CliIO): Command {
+/** `select` receives the parsed invocation; nothing is called for --help, --version or a usage error. */
+export function buildProgram(io: CliIO, select: (invocation: Invocation) => void): Command {
   const program = new Command('macrolint')
     .description('Lint customer-support reply templates (macros) for tone, structure and placeholders.')
     .argument('[patterns...]', 'files, directories or globs to lint (default: .)')
@@ -48,7 +54,7 @@ export function buildProgram(io: CliIO): Command {
     .option('--stdin', 'lint text read from stdin')
     .option('--stdin-filename <name>', 'the file name the stdin text stands for (for config and ignores)')
     .option('--print-config <file>', 'print the effective config for a file as JSON and exit')
-    .option('--list-rules', 'list the built-in rules and exit')
+    .option('--list-rules', 'list the rules (built-in, plugin and YAML rules of the config) and exit')
     .option('--color', 'force colour output')
     .option('--no-color', 'disable colour output')
     .option('--no-ignore', 'lint ignored files too (.gitignore, .macrolintignore, config ignores)')
@@ -66,6 +72,19 @@ export function buildProgram(io: CliIO): Command {
       getOutHelpWidth: () => 100,
       getErrHelpWidth: () => 100,
     });
+  program.action((patterns: string[]) => select({ command: 'lint', patterns, options: program.opts<CliOptions>() }));
+  // Options are the program's (`-c`, `--no-config-lookup`), written before or after the command.
+  program
+    .command('test-rules')
+    .description("run every YAML rule's examples (incorrect ones must be flagged, correct ones not)")
+    .argument('[dir]', "folder of YAML rules (default: the config's rulesDir)")
+    .addHelpText(
+      'after',
+      `
+-c <file> and --no-config-lookup (written before or after test-rules) choose the config.
+Exit codes: 0 every example passes, 1 an example fails, 2 an invalid rule file or nothing to test.`,
+    )
+    .action((dir: string | undefined) => select({ command: 'test-rules', ...(dir !== undefined ? { dir } : {}), options: program.opts<CliOptions>() }));
   program.addHelpText(
     'after',
     `
@@ -76,7 +95,8 @@ Examples:
   macrolint                       lint every template under the current directory
   macrolint macros/ "shared/**/*.md"
   macrolint -f json -o report.json macros/
-  cat reply.md | macrolint --stdin --stdin-filename macros/reply.md`,
+  cat reply.md | macrolint --stdin --stdin-filename macros/reply.md
+  macrolint test-rules            check the examples of the config's YAML rules`,
   );
   return program;
 }

@@ -1,9 +1,12 @@
-// The loaded config as the engine uses it: per-file rules, ignores, and --print-config data.
+// The loaded config as the engine uses it: per-file rules, ignores, the custom rules it brings
+// (plugins, YAML rules), and --print-config data.
 import path from 'node:path';
-import type { ResolvedConfig } from '../types.js';
+import type { LoadedPlugin } from '../plugins/types.js';
+import type { YamlRule } from '../rules/yaml/index.js';
+import type { MetadataOverride, ResolvedConfig, RuleModule } from '../types.js';
 import type { ConfigTree } from './extends.js';
 import { compileIgnoreMatcher, toRelative } from './match.js';
-import { applyRules, enabledRules, resolveRules, toResolvedConfig, type EffectiveRules } from './resolve.js';
+import { applyRules, enabledRules, resolveMetadataOverrides, resolveRules, toResolvedConfig, type EffectiveRules } from './resolve.js';
 import { severityName } from './rule-setting.js';
 import type { RuleTable } from './validate-rules.js';
 
@@ -14,11 +17,21 @@ export interface LoadedConfig {
   baseDir: string;
   /** Glob patterns relative to baseDir, extended configs' first. */
   ignores: string[];
+  /**
+   * Plugin rules (by their namespaced id) and YAML rules: the engine takes the enabled ones from
+   * here and loads built-in rules from the registry.
+   */
+  customRules: ReadonlyMap<string, RuleModule>;
+  plugins: readonly LoadedPlugin[];
+  /** Every YAML rule of the config's rules folders (enabled or not), for `test-rules`. */
+  yamlRules: readonly YamlRule[];
+  /** Absolute paths of the rules folders. */
+  rulesDirs: readonly string[];
   /** Enabled rules (severity 1 or 2) with the user's options ({} when none), overrides and --rule applied. */
   forFile(absPath: string): ResolvedConfig;
   /** Whether `ignores` excludes the path. A path ending in a separator is taken as a directory. */
   isIgnored(absPath: string): boolean;
-  /** For --print-config: `{ rules: { id: ['warn' | 'error', options] }, ignores }`, plain JSON data. */
+  /** For --print-config: `{ rules: { id: ['warn' | 'error', options] }, … }`, plain JSON data. */
   printable(absPath: string): unknown;
 }
 
@@ -28,30 +41,69 @@ export interface LoadedConfigParts {
   tree: ConfigTree;
   /** --rule settings, applied after everything else. */
   cliRules?: RuleTable;
+  customRules?: ReadonlyMap<string, RuleModule>;
+  plugins?: readonly LoadedPlugin[];
+  yamlRules?: readonly YamlRule[];
+  rulesDirs?: readonly string[];
 }
 
-export function createLoadedConfig({ filePath, baseDir, tree, cliRules }: LoadedConfigParts): LoadedConfig {
+export function createLoadedConfig(parts: LoadedConfigParts): LoadedConfig {
+  const { filePath, baseDir, tree, cliRules } = parts;
   const ignores = [...tree.ignores];
   const ignoreMatcher = compileIgnoreMatcher(ignores);
-  const rulesFor = (absPath: string): EffectiveRules => {
-    const effective = resolveRules(tree.layers, toRelative(baseDir, absPath));
+  const resolveFor = (absPath: string): { effective: EffectiveRules; metadataOverrides: MetadataOverride[] } => {
+    const relPath = toRelative(baseDir, absPath);
+    const effective = resolveRules(tree.layers, relPath);
+    const metadataOverrides = resolveMetadataOverrides(tree.layers, relPath, effective, cliRules);
     if (cliRules) applyRules(effective, cliRules);
-    return effective;
+    return { effective, metadataOverrides };
   };
+  const plugins = parts.plugins ?? [];
+  const rulesDirs = parts.rulesDirs ?? [];
   return {
     filePath,
     baseDir,
     ignores,
-    forFile: (absPath) => toResolvedConfig(rulesFor(absPath)),
+    customRules: parts.customRules ?? new Map(),
+    plugins,
+    yamlRules: parts.yamlRules ?? [],
+    rulesDirs,
+    forFile(absPath) {
+      const { effective, metadataOverrides } = resolveFor(absPath);
+      return toResolvedConfig(effective, metadataOverrides);
+    },
     isIgnored(absPath) {
       const relPath = toRelative(baseDir, absPath);
       const isDirectory = absPath.endsWith('/') || absPath.endsWith(path.sep);
       return relPath !== undefined && ignoreMatcher(relPath, isDirectory);
     },
     printable(absPath) {
+      const { effective, metadataOverrides } = resolveFor(absPath);
       const rules: Record<string, ['warn' | 'error', Record<string, unknown>]> = {};
-      for (const [id, severity, options] of enabledRules(rulesFor(absPath))) rules[id] = [severityName(severity), options];
-      return { rules, ignores: [...ignores] };
+      for (const [id, severity, options] of enabledRules(effective)) rules[id] = [severityName(severity), options];
+      return {
+        rules,
+        ...(metadataOverrides.length > 0 ? { metadataOverrides: metadataOverrides.map(printableOverride) } : {}),
+        ...(plugins.length > 0 ? { plugins: plugins.map(printablePlugin) } : {}),
+        ...(rulesDirs.length > 0 ? { rulesDirs: [...rulesDirs] } : {}),
+        ignores: [...ignores],
+      };
     },
+  };
+}
+
+function printableOverride({ metadata, rules }: MetadataOverride): unknown {
+  const printed: Record<string, 'off' | ['warn' | 'error', Record<string, unknown>]> = {};
+  for (const [id, rule] of Object.entries(rules)) printed[id] = rule ? [severityName(rule.severity), { ...rule.options }] : 'off';
+  return { metadata, rules: printed };
+}
+
+function printablePlugin(plugin: LoadedPlugin): unknown {
+  return {
+    prefix: plugin.namespace,
+    ...(plugin.name !== undefined ? { name: plugin.name } : {}),
+    ...(plugin.version !== undefined ? { version: plugin.version } : {}),
+    path: plugin.filePath,
+    rules: [...plugin.rules.keys()].map((local) => `${plugin.namespace}/${local}`),
   };
 }

@@ -13,7 +13,8 @@ export function parseRuleOption(value: string): Record<string, RuleSetting> {
   const short = SHORT_FORM.exec(value);
   const parsed = short ? { [short[1]!]: toSeverity(short[2]!) } : parseObject(value);
   if (!isPlainObject(parsed) || Object.keys(parsed).length === 0) throw badRuleOption(value);
-  // Ids, severities and the shape of options; the options' contents are checked by loadConfig.
+  // Severities and the shape of options. Ids and the options' contents are checked by loadConfig,
+  // which knows the config's plugin and YAML rules.
   checkRules(parsed, '', cliOrigin);
   return parsed as Record<string, RuleSetting>;
 }

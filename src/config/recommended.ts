@@ -7,7 +7,21 @@ import type { RuleSetting } from '../types.js';
  */
 export const recommendedRules: Readonly<Record<string, RuleSetting>> = Object.freeze({
   'acknowledge-before-resolving': 'warn',
+  'max-sentence-words': 'warn',
+  'max-words': 'warn',
+  'no-absolutes': 'warn',
   'no-blame': 'error',
+  'no-cant-without-can': 'warn',
+  'no-condescension': 'warn',
   'no-customer-wrong': 'error',
+  'no-dismissal': 'error',
+  'no-evasive-passive': 'warn',
+  'no-insult': 'error',
+  'no-non-apology': 'warn',
+  'no-policy-shield': 'warn',
+  'no-shouting': 'warn',
   'no-told-you-so': 'error',
+  'offer-further-help': 'warn',
+  'readability': 'warn',
+  'thank-the-customer': 'warn',
 });

@@ -1,15 +1,21 @@
-// The effective rules for one file: the layers that apply to it, folded in order.
-import type { ResolvedConfig } from '../types.js';
+// The effective rules for one file: the layers that apply to it, folded in order. Layers scoped
+// by front matter can't be decided per file, only per template, so they become the config's
+// metadataOverrides, which the core applies to each template after the file's rules.
+import type { MetadataOverride, ResolvedConfig, ResolvedRule } from '../types.js';
 import type { Layer } from './extends.js';
 import type { NormalizedRule } from './rule-setting.js';
 
 export type EffectiveRules = Map<string, NormalizedRule>;
 
-/** `relPath` is undefined for a file outside the base directory: no override can match it. */
+function appliesToFile(layer: Layer, relPath: string | undefined): boolean {
+  return !layer.matches || (relPath !== undefined && layer.matches(relPath));
+}
+
+/** `relPath` is undefined for a file outside the base directory: no `files` glob can match it. */
 export function resolveRules(layers: readonly Layer[], relPath: string | undefined): EffectiveRules {
   const effective: EffectiveRules = new Map();
   for (const layer of layers) {
-    if (layer.matches && (relPath === undefined || !layer.matches(relPath))) continue;
+    if (layer.metadata || !appliesToFile(layer, relPath)) continue;
     applyRules(effective, layer.rules);
   }
   return effective;
@@ -24,6 +30,31 @@ export function applyRules(effective: EffectiveRules, rules: ReadonlyMap<string,
   }
 }
 
+/**
+ * The metadata overrides for one file, in layer order. A severity alone keeps the options the
+ * file's rules give (`effective`); "off" becomes null. `--rule` settings still win (`last`).
+ */
+export function resolveMetadataOverrides(
+  layers: readonly Layer[],
+  relPath: string | undefined,
+  effective: EffectiveRules,
+  last?: ReadonlyMap<string, NormalizedRule>,
+): MetadataOverride[] {
+  const overrides: MetadataOverride[] = [];
+  for (const layer of layers) {
+    if (!layer.metadata || !appliesToFile(layer, relPath)) continue;
+    const rules: MetadataOverride['rules'] = {};
+    for (const [id, rule] of layer.rules) {
+      const final = last?.get(id);
+      const severity = final ? final.severity : rule.severity;
+      const options = final?.options ?? rule.options ?? effective.get(id)?.options ?? {};
+      rules[id] = severity === 0 ? null : { severity, options: { ...options } };
+    }
+    overrides.push({ metadata: layer.metadata, rules });
+  }
+  return overrides;
+}
+
 /** Enabled rules only, sorted by id so output and cache keys are stable. */
 export function enabledRules(effective: EffectiveRules): Array<[string, 1 | 2, Record<string, unknown>]> {
   const enabled: Array<[string, 1 | 2, Record<string, unknown>]> = [];
@@ -34,8 +65,8 @@ export function enabledRules(effective: EffectiveRules): Array<[string, 1 | 2, R
   return enabled.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
 }
 
-export function toResolvedConfig(effective: EffectiveRules): ResolvedConfig {
-  const rules: ResolvedConfig['rules'] = {};
+export function toResolvedConfig(effective: EffectiveRules, metadataOverrides: MetadataOverride[] = []): ResolvedConfig {
+  const rules: Record<string, ResolvedRule> = {};
   for (const [id, severity, options] of enabledRules(effective)) rules[id] = { severity, options };
-  return { rules };
+  return metadataOverrides.length > 0 ? { rules, metadataOverrides } : { rules };
 }

@@ -1,11 +1,11 @@
-// The `rules` object of a config (or of an override, or of --rule): known ids, valid settings.
-// Options are checked later, against each rule's schema (validate-options.ts), because that
-// needs the rule's metadata and so an async load.
-import { builtinRuleIds, isBuiltinRule } from '../rules/registry.js';
+// The `rules` object of a config (or of an override, or of --rule): valid settings first, ids
+// later. Which ids exist depends on the plugins and rules folders of the whole config (an
+// extended file may load the plugin), so ids are checked once everything is loaded, against
+// the run's RuleCatalog; options after that, against each rule's schema (validate-options.ts).
 import { invalid, type Origin } from './errors.js';
 import { joinKey } from './key-path.js';
+import type { RuleCatalog } from './rule-catalog.js';
 import { normalizeRuleSetting, type NormalizedRule } from './rule-setting.js';
-import { didYouMean } from './suggest.js';
 import { describeValue, isPlainObject } from './values.js';
 
 export interface RuleEntry extends NormalizedRule {
@@ -23,14 +23,13 @@ export function checkRules(value: unknown, keyPath: string, origin: Origin): Rul
   const table: RuleTable = new Map();
   for (const [id, setting] of Object.entries(value)) {
     const path = joinKey(keyPath, id);
-    checkRuleId(id, path, origin);
     table.set(id, { ...normalizeRuleSetting(setting, path, origin), keyPath: path });
   }
   return table;
 }
 
-function checkRuleId(id: string, keyPath: string, origin: Origin): void {
-  if (isBuiltinRule(id)) return;
-  const hint = didYouMean(id, builtinRuleIds) || ` (built-in rules: ${builtinRuleIds.join(', ')})`;
-  throw invalid(origin, keyPath, `unknown rule "${id}"${hint}`);
+export function checkRuleIds(table: RuleTable, origin: Origin, catalog: RuleCatalog): void {
+  for (const [id, entry] of table) {
+    if (!catalog.has(id)) throw invalid(origin, entry.keyPath, catalog.unknownRule(id));
+  }
 }

@@ -5,7 +5,7 @@ import type { FileResult, ResolvedConfig } from '../types.js';
 import { resolveDeps } from './deps.js';
 import { findFiles } from './find-files.js';
 import { IgnoreFiles } from './ignore-files.js';
-import { decodeText, enabledRuleIds, lintDecoded } from './lint-one.js';
+import { decodeText, enabledRuleIds, lintDecoded, loadEnabledRules } from './lint-one.js';
 import { loadRunConfig, type LintFilesOptions } from './options.js';
 import { ignoredFileResult, keepErrorsOnly, unreadableFileResult } from './results.js';
 
@@ -42,7 +42,7 @@ export async function lintFiles(patterns: readonly string[], options: LintFilesO
 
   const toLint = found.filter((file) => !file.ignored);
   const configs = new Map<string, ResolvedConfig>(toLint.map((file) => [file.filePath, config.forFile(file.filePath)]));
-  const rules = await deps.loadRules(enabledRuleIds(configs.values()));
+  const rules = await loadEnabledRules(enabledRuleIds(configs.values()), config, deps);
 
   const results = await mapLimit(found, options.concurrency ?? DEFAULT_CONCURRENCY, async (file) => {
     if (file.ignored) return options.warnIgnored === false ? null : ignoredFileResult(file.filePath);

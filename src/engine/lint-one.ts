@@ -1,7 +1,7 @@
 // The per-file step shared by file and stdin linting: decode, strip the BOM, hand to the core.
 import { ruleIdsOf } from '../core/metadata-overrides.js';
 import type { FileResult, ResolvedConfig, RuleModule } from '../types.js';
-import type { EngineDeps } from './deps.js';
+import type { EngineConfig, EngineDeps } from './deps.js';
 
 const decoder = new TextDecoder('utf-8');
 
@@ -18,6 +18,24 @@ export function enabledRuleIds(configs: Iterable<ResolvedConfig>): Set<string> {
     for (const id of ruleIdsOf(config)) ids.add(id);
   }
   return ids;
+}
+
+/**
+ * The modules for `ids`: the config's own rules (plugin and YAML rules, already loaded with the
+ * config) from the config, built-in rules from the registry, which imports only those.
+ */
+export async function loadEnabledRules(
+  ids: ReadonlySet<string>,
+  config: Pick<EngineConfig, 'customRules'>,
+  deps: Pick<EngineDeps, 'loadRules'>,
+): Promise<ReadonlyMap<string, RuleModule>> {
+  const custom = config.customRules;
+  const builtin = [...ids].filter((id) => !custom.has(id));
+  const loaded = await deps.loadRules(builtin);
+  if (builtin.length === ids.size) return loaded;
+  const all = new Map(loaded);
+  for (const id of ids) if (custom.has(id)) all.set(id, custom.get(id)!);
+  return all;
 }
 
 export function lintDecoded(

@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { FileResult } from '../types.js';
 import { resolveDeps } from './deps.js';
 import { IgnoreFiles } from './ignore-files.js';
-import { decodeText, enabledRuleIds, lintDecoded } from './lint-one.js';
+import { decodeText, enabledRuleIds, lintDecoded, loadEnabledRules } from './lint-one.js';
 import { loadRunConfig, type EngineOptions } from './options.js';
 import { ignoredFileResult, keepErrorsOnly } from './results.js';
 
@@ -28,7 +28,7 @@ export async function lintStdin(input: string | Uint8Array, options: LintStdinOp
 
   // Without a name, config overrides see a file called <text> in cwd, as ESLint does.
   const resolved = config.forFile(absPath ?? path.join(cwd, STDIN_PSEUDO_PATH));
-  const rules = await deps.loadRules(enabledRuleIds([resolved]));
+  const rules = await loadEnabledRules(enabledRuleIds([resolved]), config, deps);
   const filePath = absPath ?? STDIN_PSEUDO_PATH;
   const result = { ...lintDecoded(decodeText(input), filePath, resolved, rules, deps, options.reportUnusedDirectives), filePath };
   return options.quiet ? keepErrorsOnly([result]) : [result];

@@ -7,9 +7,24 @@ type Loader = () => Promise<{ default: RuleModule<any> }>;
 /** One entry per folder under rules/. A meta test checks this list against the folders. */
 const builtinLoaders: Record<string, Loader> = {
   'acknowledge-before-resolving': () => import('../../rules/acknowledge-before-resolving/index.js'),
+  'max-sentence-words': () => import('../../rules/max-sentence-words/index.js'),
+  'max-words': () => import('../../rules/max-words/index.js'),
+  'no-absolutes': () => import('../../rules/no-absolutes/index.js'),
   'no-blame': () => import('../../rules/no-blame/index.js'),
+  'no-cant-without-can': () => import('../../rules/no-cant-without-can/index.js'),
+  'no-condescension': () => import('../../rules/no-condescension/index.js'),
   'no-customer-wrong': () => import('../../rules/no-customer-wrong/index.js'),
+  'no-dismissal': () => import('../../rules/no-dismissal/index.js'),
+  'no-evasive-passive': () => import('../../rules/no-evasive-passive/index.js'),
+  'no-insult': () => import('../../rules/no-insult/index.js'),
+  'no-non-apology': () => import('../../rules/no-non-apology/index.js'),
+  'no-policy-shield': () => import('../../rules/no-policy-shield/index.js'),
+  'no-shouting': () => import('../../rules/no-shouting/index.js'),
   'no-told-you-so': () => import('../../rules/no-told-you-so/index.js'),
+  'offer-further-help': () => import('../../rules/offer-further-help/index.js'),
+  'readability': () => import('../../rules/readability/index.js'),
+  'require-greeting': () => import('../../rules/require-greeting/index.js'),
+  'thank-the-customer': () => import('../../rules/thank-the-customer/index.js'),
 };
 
 export const builtinRuleIds: readonly string[] = Object.keys(builtinLoaders).sort();

@@ -148,12 +148,12 @@ describe('extends errors', () => {
     );
   });
 
-  it('rejects package names (shareable configs are not supported yet)', async () => {
+  it('rejects package names (shareable configs come from plugins: plugin:acme/strict)', async () => {
     const dir = makeDir({ '.macrolintrc.json': { extends: 'macrolint-config-acme' } });
     const error = await errorOf(load(dir));
     expect(error.message).toBe(
       `Invalid config in ${path.join(dir, '.macrolintrc.json')}: extends: cannot extend "macrolint-config-acme": ` +
-        'use "macrolint:recommended" or a path that starts with "./", "../" or "/".',
+        'use "macrolint:recommended", "plugin:<plugin>/<config>" or a path that starts with "./", "../" or "/".',
     );
   });
 

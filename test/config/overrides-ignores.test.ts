@@ -140,10 +140,12 @@ describe('printable (--print-config)', () => {
   it('is plain JSON data with the effective rules for one file, sorted, and the ignores', async () => {
     const dir = makeDir({
       '.macrolintrc.yaml': [
-        'extends: macrolint:recommended',
         'ignores: [drafts/]',
         'rules:',
+        '  acknowledge-before-resolving: warn',
         '  no-blame: [warn, {words: [fault]}]',
+        '  no-told-you-so: error',
+        '  no-customer-wrong: error',
         'overrides:',
         '  - files: "*.txt"',
         '    rules: {acknowledge-before-resolving: off}',

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ConfigError } from '../../src/config/index.js';
+import { builtinRuleIds } from '../../src/rules/registry.js';
 import { errorOf, load, makeDir } from './helpers.js';
 
 /** Loads `config` as .macrolintrc.json and returns the message it is rejected with. */
@@ -20,7 +21,8 @@ describe('config validation: every invalid config names the file and the key pat
     ['config not an object', ['rules'], '', 'the config should be an object (got an array)'],
     ['config a string', 'rules', '', 'the config should be an object (got "rules")'],
     ['unknown key, close to a known one', { rule: {} }, 'rule', 'rule: is not a known key (did you mean "rules"?)'],
-    ['unknown key', { plugins: [] }, 'plugins', 'plugins: is not a known key (known keys: extends, rules, overrides, ignores)'],
+    ['unknown key', { settings: [] }, 'settings', 'settings: is not a known key (known keys: extends, plugins, rulesDir, rules, overrides, ignores)'],
+    ['unknown key, singular plugin', { plugin: ['acme'] }, 'plugin', 'plugin: is not a known key (did you mean "plugins"?)'],
     ['extends a number', { extends: 3 }, 'extends', 'extends: should be a string or an array of strings (got 3)'],
     ['extends item not a string', { extends: ['./a.json', {}] }, 'extends[1]', 'extends[1]: should be a string (got an object)'],
     ['extends empty string', { extends: '' }, 'extends', 'extends: should not be empty'],
@@ -31,7 +33,7 @@ describe('config validation: every invalid config names the file and the key pat
       'unknown rule, nothing close',
       { rules: { 'max-length': 'error' } },
       'rules.max-length',
-      'rules.max-length: unknown rule "max-length" (built-in rules: acknowledge-before-resolving, no-blame, no-customer-wrong, no-told-you-so)',
+      `rules.max-length: unknown rule "max-length" (built-in rules: ${builtinRuleIds.join(', ')})`,
     ],
     ['misspelt severity', { rules: { 'no-blame': 'eror' } }, 'rules.no-blame', 'rules.no-blame: severity should be "off", "warn", "error", 0, 1 or 2 (got "eror")'],
     ['severity out of range', { rules: { 'no-blame': 3 } }, 'rules.no-blame', 'rules.no-blame: severity should be "off", "warn", "error", 0, 1 or 2 (got 3)'],
@@ -71,10 +73,15 @@ describe('config validation: every invalid config names the file and the key pat
       'rules.no-told-you-so[1].words',
       'rules.no-told-you-so[1].words: is not a known option (this rule takes no options)',
     ],
-    ['overrides not an array', { overrides: { files: '*.md' } }, 'overrides', 'overrides: should be an array of { files, rules } objects (got an object)'],
-    ['override not an object', { overrides: ['*.md'] }, 'overrides[0]', 'overrides[0]: should be an object with "files" and "rules" (got "*.md")'],
-    ['override with an unknown key', { overrides: [{ files: '*.md', ignores: [] }] }, 'overrides[0].ignores', 'overrides[0].ignores: is not a known key (known keys: files, rules)'],
-    ['override without files', { overrides: [{ rules: {} }] }, 'overrides[0].files', 'overrides[0].files: is required: the globs of the files this override applies to'],
+    ['overrides not an array', { overrides: { files: '*.md' } }, 'overrides', 'overrides: should be an array of { files, metadata, rules } objects (got an object)'],
+    ['override not an object', { overrides: ['*.md'] }, 'overrides[0]', 'overrides[0]: should be an object with "files" and/or "metadata", and "rules" (got "*.md")'],
+    ['override with an unknown key', { overrides: [{ files: '*.md', ignores: [] }] }, 'overrides[0].ignores', 'overrides[0].ignores: is not a known key (known keys: files, metadata, rules)'],
+    [
+      'override without files or metadata',
+      { overrides: [{ rules: {} }] },
+      'overrides[0]',
+      'overrides[0]: needs "files" (globs of the files it applies to), "metadata" (front-matter values of the templates it applies to), or both',
+    ],
     ['override files a number', { overrides: [{ files: 42, rules: {} }] }, 'overrides[0].files', 'overrides[0].files: should be a string or an array of strings (got 42)'],
     ['override files empty', { overrides: [{ files: [], rules: {} }] }, 'overrides[0].files', 'overrides[0].files: should not be empty'],
     ['override files item empty', { overrides: [{ files: ['*.md', ''] }] }, 'overrides[0].files[1]', 'overrides[0].files[1]: should be a non-empty glob string (got "")'],

@@ -17,6 +17,8 @@ export interface FakeOptions {
   forFile?: (absPath: string) => ResolvedConfig;
   isIgnored?: (absPath: string) => boolean;
   readFile?: (absPath: string) => Promise<Uint8Array>;
+  /** Rules the config brings itself (plugin and YAML rules). */
+  customRules?: ReadonlyMap<string, RuleModule>;
 }
 
 export const bothRules: ResolvedConfig = {
@@ -72,6 +74,10 @@ export function fakeDeps(options: FakeOptions = {}): { deps: EngineDeps; calls: 
         filePath: null,
         baseDir: loadOptions.cwd,
         ignores: [],
+        customRules: options.customRules ?? new Map(),
+        plugins: [],
+        yamlRules: [],
+        rulesDirs: [],
         forFile: options.forFile ?? (() => bothRules),
         isIgnored: options.isIgnored ?? (() => false),
         printable: (absPath) => ({ file: absPath, rules: bothRules.rules, overrides: loadOptions.ruleOverrides ?? null }),

@@ -101,3 +101,23 @@ describe('lintStdin', () => {
     expect(await lintStdin('wrong', { cwd: tree.root, deps, filePath: 'drafts/x.md', warnIgnored: false })).toEqual([]);
   });
 });
+
+describe('rules a config brings (plugins, YAML rules)', () => {
+  it('come from the config; only built-in rules are asked of the registry', async () => {
+    tree = tempTree({ 'a.md': 'wrong sorry' });
+    const custom = { meta: { id: 'custom', type: 'tone' as const, docs: { description: 'd', recommended: false }, messages: {} }, create: () => undefined };
+    const { deps, calls } = fakeDeps({
+      forFile: (): ResolvedConfig => ({ rules: { 'fake-wrong': { severity: 2, options: {} }, 'acme/custom': { severity: 1, options: {} } } }),
+      customRules: new Map([['acme/custom', custom]]),
+    });
+    const seen: string[][] = [];
+    const lintText = deps.lintText;
+    deps.lintText = (text, options) => {
+      seen.push([...options.rules.keys()].sort());
+      return lintText(text, options);
+    };
+    await lintFiles(['a.md'], { cwd: tree.root, deps });
+    expect(calls.loadRules).toEqual([['fake-wrong']]);
+    expect(seen).toEqual([['acme/custom', 'fake-wrong']]);
+  });
+});
