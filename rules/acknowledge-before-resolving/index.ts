@@ -5,6 +5,7 @@ import type { RuleContext, Sentence } from '../../src/types.js';
 import { defineRule } from '../../src/rules/define-rule.js';
 import { acknowledgementIndex } from '../../src/rules/acknowledgement.js';
 import { resolutionIndex } from '../../src/rules/resolution.js';
+import { DEFAULT_SKIP_AUDIENCES, isSkippedAudience, SKIP_AUDIENCES_SCHEMA } from '../../src/rules/audience.js';
 
 export interface AcknowledgeBeforeResolvingOptions {
   /** The sentence the suggestion inserts before the first instruction. */
@@ -14,7 +15,6 @@ export interface AcknowledgeBeforeResolvingOptions {
 }
 
 const DEFAULT_OPENER = 'Thanks for reaching out.';
-const DEFAULT_SKIP_AUDIENCES = ['agent', 'agents', 'internal', 'staff'];
 
 /** Sentences that can acknowledge or resolve: prose of the writer's own, not titles or quotes. */
 function counts(sentence: Sentence): boolean {
@@ -57,21 +57,15 @@ export default defineRule<AcknowledgeBeforeResolvingOptions>({
       type: 'object',
       properties: {
         opener: { type: 'string', description: 'The acknowledgement the suggestion inserts before the first instruction.' },
-        skipAudiences: {
-          type: 'array',
-          items: { type: 'string' },
-          description: 'Front-matter `audience` values of templates that are not customer-facing (compared case-insensitively).',
-        },
+        skipAudiences: SKIP_AUDIENCES_SCHEMA,
       },
       additionalProperties: false,
     },
-    defaultOptions: { opener: DEFAULT_OPENER, skipAudiences: DEFAULT_SKIP_AUDIENCES },
+    defaultOptions: { opener: DEFAULT_OPENER, skipAudiences: [...DEFAULT_SKIP_AUDIENCES] },
     hasSuggestions: true,
   },
   create(context) {
-    const audience = context.template.metadata.audience;
-    const skip = (context.options.skipAudiences ?? DEFAULT_SKIP_AUDIENCES).map((a) => a.trim().toLowerCase());
-    if (typeof audience === 'string' && skip.includes(audience.trim().toLowerCase())) return;
+    if (isSkippedAudience(context.template.metadata, context.options.skipAudiences)) return;
     for (const sentence of context.prose.sentences) {
       if (!counts(sentence)) continue;
       const acknowledged = acknowledgementIndex(sentence);

@@ -4,7 +4,8 @@
 // this helps" alone, "Closing." or "I'm going to close this issue" leave them at a dead end.
 import type { Sentence } from '../../src/types.js';
 import { defineRule } from '../../src/rules/define-rule.js';
-import { DEFAULT_SKIP_AUDIENCES, invitationIndex, isMessageSentence, isSkippedAudience } from '../../src/rules/closing.js';
+import { invitationIndex, isMessageSentence } from '../../src/rules/closing.js';
+import { DEFAULT_SKIP_AUDIENCES, isSkippedAudience, SKIP_AUDIENCES_SCHEMA } from '../../src/rules/audience.js';
 
 export interface OfferFurtherHelpOptions {
   /** How many sentences at the end of the message (before the sign-off) are searched. */
@@ -68,11 +69,7 @@ export default defineRule<OfferFurtherHelpOptions>({
       properties: {
         lastSentences: { type: 'integer', minimum: 1, description: 'How many sentences at the end of the message (before the sign-off) are searched.' },
         closer: { type: 'string', description: 'The sentence the suggestion adds after the last sentence of the message.' },
-        skipAudiences: {
-          type: 'array',
-          items: { type: 'string' },
-          description: 'Front-matter `audience` values of templates that are not customer-facing (compared case-insensitively).',
-        },
+        skipAudiences: SKIP_AUDIENCES_SCHEMA,
       },
       additionalProperties: false,
     },

@@ -5,7 +5,7 @@
 // because the helpdesk adds one.
 import type { RuleContext, Sentence } from '../../src/types.js';
 import { defineRule } from '../../src/rules/define-rule.js';
-import { DEFAULT_SKIP_AUDIENCES, isSkippedAudience } from '../../src/rules/closing.js';
+import { DEFAULT_SKIP_AUDIENCES, isSkippedAudience, SKIP_AUDIENCES_SCHEMA } from '../../src/rules/audience.js';
 
 export interface RequireGreetingOptions {
   /** Require the greeting to name the customer with a placeholder. */
@@ -60,11 +60,7 @@ export default defineRule<RequireGreetingOptions>({
         personal: { type: 'boolean', description: 'Require the greeting to name the customer with a placeholder.' },
         greeting: { type: 'string', description: 'The greeting line the suggestion inserts (use your platform’s name placeholder).' },
         channels: { type: 'array', items: { type: 'string' }, description: 'Front-matter `channel` values to skip (compared case-insensitively).' },
-        skipAudiences: {
-          type: 'array',
-          items: { type: 'string' },
-          description: 'Front-matter `audience` values of templates that are not customer-facing (compared case-insensitively).',
-        },
+        skipAudiences: SKIP_AUDIENCES_SCHEMA,
       },
       additionalProperties: false,
     },

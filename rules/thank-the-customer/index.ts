@@ -4,7 +4,8 @@
 // the greeting), where the thanks usually belongs.
 import type { RuleContext, Sentence } from '../../src/types.js';
 import { defineRule } from '../../src/rules/define-rule.js';
-import { DEFAULT_SKIP_AUDIENCES, isMessageSentence, isSkippedAudience, thanksIndex } from '../../src/rules/closing.js';
+import { isMessageSentence, thanksIndex } from '../../src/rules/closing.js';
+import { DEFAULT_SKIP_AUDIENCES, isSkippedAudience, SKIP_AUDIENCES_SCHEMA } from '../../src/rules/audience.js';
 
 export interface ThankTheCustomerOptions {
   /** Whether a sign-off such as "Thanks," or "Thank you!" counts as thanking the customer. */
@@ -63,11 +64,7 @@ export default defineRule<ThankTheCustomerOptions>({
       properties: {
         signoffCounts: { type: 'boolean', description: 'Whether a sign-off such as "Thanks," counts as thanking the customer.' },
         opener: { type: 'string', description: 'The sentence the suggestion inserts at the opening of the message.' },
-        skipAudiences: {
-          type: 'array',
-          items: { type: 'string' },
-          description: 'Front-matter `audience` values of templates that are not customer-facing (compared case-insensitively).',
-        },
+        skipAudiences: SKIP_AUDIENCES_SCHEMA,
       },
       additionalProperties: false,
     },

@@ -6,26 +6,11 @@
 // ("reply to this email", "let us know", "feel free to …", "don't hesitate", "contact us"), but
 // only when they lead back to us: "feel free to ask for help on our forum" sends the customer
 // elsewhere and is not an invitation.
-import type { Sentence, TemplateMetadata, Token } from '../types.js';
+import type { Sentence, Token } from '../types.js';
 import { compilePatterns, type Matcher, type PatternMatch } from '../patterns/index.js';
 import { ACKNOWLEDGEMENT_PATTERNS, isGenuineThanks, type AcknowledgementPattern } from './acknowledgement.js';
 import { clauseBefore, NEGATIONS } from '../text/clauses.js';
 import { isWritersVoice } from './phrase-rule.js';
-
-// ---------------------------------------------------------------------------------------------
-// Audiences
-// ---------------------------------------------------------------------------------------------
-
-/** Front-matter `audience` values of templates written for staff, not customers. */
-export const DEFAULT_SKIP_AUDIENCES: readonly string[] = ['agent', 'agents', 'internal', 'staff'];
-
-/** Whether the template's `audience` is one of `skip` (case-insensitive). */
-export function isSkippedAudience(metadata: TemplateMetadata, skip: readonly string[] | undefined): boolean {
-  const audience = metadata.audience;
-  if (typeof audience !== 'string') return false;
-  const wanted = (skip ?? DEFAULT_SKIP_AUDIENCES).map((a) => a.trim().toLowerCase());
-  return wanted.includes(audience.trim().toLowerCase());
-}
 
 /** The writer's own running text: not a quotation, a title or a table cell. */
 export function isMessageSentence(sentence: Sentence): boolean {

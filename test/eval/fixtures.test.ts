@@ -5,24 +5,12 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import YAML from 'yaml';
 import { describe, expect, it } from 'vitest';
+import { TONE_RULES } from '../../scripts/eval/score.mjs';
 
 const dir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../fixtures/eval');
 
-// Hard-coded from the labeling brief, on purpose independent of the rule registry.
-const TONE = [
-  'no-customer-wrong',
-  'no-blame',
-  'no-told-you-so',
-  'no-condescension',
-  'no-dismissal',
-  'no-non-apology',
-  'no-policy-shield',
-  'no-evasive-passive',
-  'no-cant-without-can',
-  'no-shouting',
-  'no-absolutes',
-  'no-insult',
-];
+// The eval's own list, from the labeling brief: on purpose independent of the rule registry.
+const TONE = [...TONE_RULES];
 const STRUCTURE = ['acknowledge-before-resolving', 'thank-the-customer', 'offer-further-help'];
 const DOMAINS = ['retail.yaml', 'saas.yaml', 'it-helpdesk.yaml', 'open-source.yaml'];
 
