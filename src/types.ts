@@ -74,14 +74,30 @@ export interface TemplateMetadata {
 
 export type BodyKind = 'markdown' | 'text';
 
+/**
+ * Where a template's body sits in its file. Bodies inside JSON strings or YAML scalars are decoded
+ * text (`\n`, `\"`, `\u2019` resolved), so a body offset is not a file offset: this maps one to
+ * the other exactly, and encodes replacement text the way the file needs it.
+ */
+export interface PositionMap {
+  /** The file offset of body offset `offset` (0..body.length; body.length maps to the body's end). */
+  toFile(offset: number): number;
+  /** Replacement text as it must be written into the file (JSON-escaped inside a JSON string). */
+  encode(text: string): string;
+}
+
 /** One template (macro, saved reply) inside a file. A Markdown file is one template. */
 export interface TemplateUnit {
   name: string;
   metadata: TemplateMetadata;
   kind: BodyKind;
-  /** [start, end) of the template's body in the linted text. */
+  /** The body as its template engine sees it. Rules, prose offsets and `context.text` use this. */
+  body: string;
+  /** [start, end) of the prose in `body` (front matter excluded). */
   bodyStart: number;
   bodyEnd: number;
+  /** Body offsets -> file offsets. */
+  map: PositionMap;
 }
 
 export type PlaceholderKind = 'output' | 'tag' | 'comment';
@@ -221,7 +237,7 @@ export interface RuleMeta {
 export interface ReportDescriptor {
   messageId: string;
   data?: Record<string, string | number>;
-  /** Offsets in the linted text. */
+  /** Offsets in the template's body (`context.text`); the core maps them into the file. */
   start: number;
   end: number;
   fix?: TextEdit;
@@ -240,6 +256,7 @@ export interface RuleContext<Options = Record<string, unknown>> {
   readonly id: string;
   readonly options: Readonly<Options>;
   readonly filePath: string;
+  /** The template's body (decoded text: for a Markdown file, the file itself). Offsets are in it. */
   readonly text: string;
   readonly template: Readonly<TemplateUnit>;
   readonly prose: ProseView;

@@ -1,13 +1,14 @@
 // The pure core: text in, diagnostics out. No file system, no process, no globals, so it runs the
 // same in the CLI, in worker threads, in editors and in tests.
 import type { Diagnostic, FileResult, ResolvedConfig, RuleModule, Severity, TemplateMetadata } from '../types.js';
-import { applyDirectives } from './directives.js';
+import { applyDirectives, type Directive } from './directives.js';
 import { LineIndex } from './line-index.js';
 import { rulesForTemplate } from './metadata-overrides.js';
 import { resolveRuleOptions } from './resolve-options.js';
 import { createRuleContext } from './rule-context.js';
 import { createSentenceMatcher } from './shared-matcher.js';
-import { parseTemplates } from './parse-templates.js';
+import { parseTemplate } from './parse-templates.js';
+import { readUnits, type ReadUnits } from '../formats/read-units.js';
 import { summarize } from './summarize.js';
 
 export { summarize };
@@ -44,9 +45,17 @@ function byPosition(a: Diagnostic, b: Diagnostic): number {
 }
 
 export function lintText(text: string, options: LintTextOptions): FileResult {
+  return lintUnits(text, readUnits(text, options.filePath), options);
+}
+
+/**
+ * Lints the templates a format adapter read from `text` (or reports its fatal problem). The seam
+ * for collection formats: every unit carries its own body and map back into `text`.
+ */
+export function lintUnits(text: string, read: ReadUnits, options: LintTextOptions): FileResult {
   const { filePath, config, rules } = options;
   const lines = new LineIndex(text);
-  const parsed = parseTemplates(text, filePath);
+  const parsed = { templates: read.fatal ? [] : read.units.map(parseTemplate), fatal: read.fatal };
   if (parsed.fatal) {
     return summarize(filePath, [fatalDiagnostic(parsed.fatal.message, parsed.fatal.offset, lines)]);
   }
@@ -66,25 +75,27 @@ export function lintText(text: string, options: LintTextOptions): FileResult {
       return entry;
     });
   const matchSentence = createSentenceMatcher(rules);
-  for (const { unit, prose } of parsed.templates) {
+  const directives: Directive[] = [];
+  for (const { unit, prose, directives: own } of parsed.templates) {
+    // Directives are positioned in the file, like the diagnostics they silence.
+    for (const directive of own) directives.push({ ...directive, start: unit.map.toFile(directive.start), end: unit.map.toFile(directive.end) });
     for (const { ruleId, rule, severity, options: ruleOptions } of enabledFor(unit.metadata)) {
-      const context = createRuleContext({ ruleId, rule, severity, options: ruleOptions, filePath, text, lines, template: unit, prose, sink: found, matchSentence });
+      const context = createRuleContext({ ruleId, rule, severity, options: ruleOptions, filePath, lines, template: unit, prose, sink: found, matchSentence });
       try {
         rule.create(context);
       } catch (error) {
         // A rule's bug must not cost the user the other rules' results or the other files.
         const reason = error instanceof Error ? error.message : String(error);
         found.push({
-          ...fatalDiagnostic(`Rule "${ruleId}" crashed on this template: ${reason}. Please report this at the macrolint issue tracker.`, unit.bodyStart, lines),
+          ...fatalDiagnostic(`Rule "${ruleId}" crashed on this template: ${reason}. Please report this at the macrolint issue tracker.`, unit.map.toFile(unit.bodyStart), lines),
           ruleId,
           template: unit.name,
         });
       }
     }
   }
-  const directives = options.allowInlineConfig === false ? [] : parsed.directives;
   const unusedSeverity: Severity = options.reportUnusedDirectives === 2 ? 2 : 1;
-  const { kept, unused } = applyDirectives(found.sort(byPosition), directives, lines, unusedSeverity);
+  const { kept, unused } = applyDirectives(found.sort(byPosition), options.allowInlineConfig === false ? [] : directives, lines, unusedSeverity);
   const messages = options.reportUnusedDirectives ? [...kept, ...unused].sort(byPosition) : kept;
   return summarize(
     filePath,

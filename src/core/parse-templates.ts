@@ -2,8 +2,8 @@
 // Each body is parsed exactly once; everything rules read comes from this.
 import type { Nodes } from 'mdast';
 import type { ProseView, TemplateUnit } from '../types.js';
-import { bodyKindFor, templateNameFromPath } from '../formats/body-kind.js';
-import { blankOut, readFrontMatter } from '../formats/front-matter.js';
+import { blankOut } from '../formats/front-matter.js';
+import { readUnits } from '../formats/read-units.js';
 import { parseMarkdown } from '../formats/markdown.js';
 import { findPlaceholders, maskPlaceholders } from '../templating/placeholders.js';
 import { proseFromMarkdown, proseFromText } from '../text/prose-view.js';
@@ -12,13 +12,8 @@ import { htmlCommentDirectives, parseDirective, type Directive } from './directi
 export interface ParsedTemplate {
   unit: TemplateUnit;
   prose: ProseView;
-}
-
-export interface ParsedFile {
-  templates: ParsedTemplate[];
+  /** Inline directives, at offsets in the unit's body. */
   directives: Directive[];
-  /** A problem that stopped the file from being read, with its offset. */
-  fatal?: { message: string; offset: number };
 }
 
 /** HTML comments in a Markdown tree (code blocks excluded: a documented example is not a directive). */
@@ -37,44 +32,41 @@ function markdownDirectives(root: Nodes, text: string): Directive[] {
   return found;
 }
 
-export function parseTemplates(text: string, filePath: string): ParsedFile {
-  const kind = bodyKindFor(filePath);
-  let bodyStart = 0;
-  let metadata = {};
-  let source = text;
-  if (kind === 'markdown') {
-    const frontMatter = readFrontMatter(text);
-    if (frontMatter?.error) {
-      return { templates: [], directives: [], fatal: { message: `Invalid YAML front matter: ${frontMatter.error.message}`, offset: frontMatter.error.offset } };
-    }
-    if (frontMatter) {
-      bodyStart = frontMatter.end;
-      metadata = frontMatter.metadata;
-      source = blankOut(text, frontMatter.end);
-    }
-  }
-  const placeholders = findPlaceholders(text, bodyStart, text.length);
+/**
+ * One template, ready for rules: placeholders found and masked (same length), the body parsed
+ * once (Markdown or paragraphs), the prose view built, directives collected. All in body offsets.
+ */
+export function parseTemplate(unit: TemplateUnit): ParsedTemplate {
+  const { body, bodyStart, bodyEnd } = unit;
+  // Front matter is not prose: blanked (same length, line breaks kept) before parsing.
+  const source = bodyStart > 0 ? blankOut(body, bodyStart) : body;
+  const placeholders = findPlaceholders(body, bodyStart, bodyEnd);
   const masked = maskPlaceholders(source, placeholders);
   const directives = placeholders
     .filter((p) => p.kind === 'comment')
     .map((p) => parseDirective(p.args, p.start, p.end))
     .filter((d): d is Directive => d !== undefined);
   let prose: ProseView;
-  if (kind === 'markdown') {
+  if (unit.kind === 'markdown') {
     const root = parseMarkdown(masked);
-    prose = proseFromMarkdown(root, masked, text, placeholders);
+    prose = proseFromMarkdown(root, masked, body, placeholders);
     directives.push(...markdownDirectives(root, masked));
   } else {
-    prose = proseFromText(masked, text, bodyStart, text.length, placeholders);
-    directives.push(...htmlCommentDirectives(masked, bodyStart, text.length));
+    prose = proseFromText(masked, body, bodyStart, bodyEnd, placeholders);
+    directives.push(...htmlCommentDirectives(masked, bodyStart, bodyEnd));
   }
-  const meta = metadata as TemplateUnit['metadata'];
-  const unit: TemplateUnit = {
-    name: meta.title ?? meta.id ?? templateNameFromPath(filePath),
-    metadata: meta,
-    kind,
-    bodyStart,
-    bodyEnd: text.length,
-  };
-  return { templates: [{ unit, prose }], directives };
+  return { unit, prose, directives };
+}
+
+export interface ParsedFile {
+  templates: ParsedTemplate[];
+  /** A problem that stops the whole file, at a file offset. */
+  fatal?: { message: string; offset: number };
+}
+
+/** Every template of a file, parsed. */
+export function parseTemplates(text: string, filePath: string): ParsedFile {
+  const read = readUnits(text, filePath);
+  if (read.fatal) return { templates: [], fatal: read.fatal };
+  return { templates: read.units.map(parseTemplate) };
 }

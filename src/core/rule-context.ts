@@ -1,6 +1,6 @@
 // The object a rule sees. Reports become plain Diagnostic data here: messages interpolated,
 // ranges clamped into the text, positions computed.
-import type { Diagnostic, ProseView, ReportDescriptor, RuleContext, RuleModule, Sentence, Severity, TemplateUnit } from '../types.js';
+import type { Diagnostic, PositionMap, ProseView, ReportDescriptor, RuleContext, RuleModule, Sentence, Severity, TemplateUnit, TextEdit } from '../types.js';
 import type { LineIndex } from './line-index.js';
 import type { SentenceMatcher } from './shared-matcher.js';
 
@@ -15,7 +15,7 @@ interface ContextInput {
   severity: Severity;
   options: Readonly<Record<string, unknown>>;
   filePath: string;
-  text: string;
+  /** The file's line index: diagnostics are positioned in the file, after mapping from the body. */
   lines: LineIndex;
   template: TemplateUnit;
   prose: ProseView;
@@ -23,8 +23,15 @@ interface ContextInput {
   matchSentence: SentenceMatcher;
 }
 
+/** A body edit as a file edit: its range mapped, its text encoded for the file (JSON escapes). */
+function toFileEdit(edit: TextEdit, map: PositionMap, clamp: (offset: number) => number): TextEdit {
+  return { range: [map.toFile(clamp(edit.range[0])), map.toFile(clamp(edit.range[1]))], text: map.encode(edit.text) };
+}
+
 export function createRuleContext(input: ContextInput): RuleContext {
-  const { ruleId, rule, text, lines, sink } = input;
+  const { ruleId, rule, lines, sink } = input;
+  const text = input.template.body;
+  const map = input.template.map;
   const clamp = (offset: number): number => Math.max(0, Math.min(text.length, Math.trunc(offset)));
   return Object.freeze({
     id: ruleId,
@@ -39,8 +46,9 @@ export function createRuleContext(input: ContextInput): RuleContext {
       if (messageTemplate === undefined) {
         throw new Error(`Rule "${ruleId}" reported an unknown messageId "${descriptor.messageId}".`);
       }
-      const offset = clamp(descriptor.start);
-      const endOffset = Math.max(offset, clamp(descriptor.end));
+      const bodyStart = clamp(descriptor.start);
+      const offset = map.toFile(bodyStart);
+      const endOffset = Math.max(offset, map.toFile(Math.max(bodyStart, clamp(descriptor.end))));
       const start = lines.position(offset);
       const end = lines.position(endOffset);
       const diagnostic: Diagnostic = {
@@ -56,8 +64,8 @@ export function createRuleContext(input: ContextInput): RuleContext {
         endOffset,
         template: input.template.name,
       };
-      if (descriptor.fix) diagnostic.fix = descriptor.fix;
-      if (descriptor.suggest?.length) diagnostic.suggestions = descriptor.suggest.map((s) => ({ desc: s.desc, fix: s.fix }));
+      if (descriptor.fix) diagnostic.fix = toFileEdit(descriptor.fix, map, clamp);
+      if (descriptor.suggest?.length) diagnostic.suggestions = descriptor.suggest.map((s) => ({ desc: s.desc, fix: toFileEdit(s.fix, map, clamp) }));
       sink.push(diagnostic);
     },
   });
