@@ -72,7 +72,10 @@ export interface TemplateMetadata {
 // Templates and placeholders
 // ---------------------------------------------------------------------------------------------
 
-export type BodyKind = 'markdown' | 'text';
+export type BodyKind = 'markdown' | 'text' | 'html';
+
+/** A placeholder dialect. `auto` detects from the body. */
+export type TemplateSyntax = 'auto' | 'liquid' | 'handlebars' | 'jinja' | 'helpscout' | 'osticket' | 'github' | 'dollar' | 'salesforce';
 
 /**
  * Where a template's body sits in its file. Bodies inside JSON strings or YAML scalars are decoded
@@ -98,6 +101,10 @@ export interface TemplateUnit {
   bodyEnd: number;
   /** Body offsets -> file offsets. */
   map: PositionMap;
+  /** The placeholder dialect of the body (default: auto). */
+  syntax?: TemplateSyntax;
+  /** A subject line is linted as a one-line template of its own. */
+  role?: 'body' | 'subject';
 }
 
 export type PlaceholderKind = 'output' | 'tag' | 'comment';
@@ -320,9 +327,31 @@ export interface MetadataOverride {
   rules: Record<string, ResolvedRule | null>;
 }
 
+/** Which values of a JSON or YAML file are templates (see docs/formats.md). */
+export interface SourceSelector {
+  /** Dot paths with `*` (one level) and `**` (any depth), e.g. `**.comment`, `macros.*.actions.*.value`. */
+  select: string[];
+  /** How each template is named: a dot path relative to the selected value's parent, or `$key`. */
+  name?: string;
+  /** How the selected text is read (default: markdown). */
+  kind?: BodyKind;
+}
+
+/** How one file's templates are read: per file, from the config's `sources`. */
+export interface FormatOptions {
+  /** JSON / YAML: the values that are templates. Without any, the format's preset (if detected) decides. */
+  selectors?: SourceSelector[];
+  /** Markdown: one template per file (default), per heading section, or per fenced block. */
+  templates?: 'file' | 'sections' | 'fenced';
+  /** Placeholder dialect (default: auto). */
+  syntax?: TemplateSyntax;
+}
+
 /** What lintText needs: severities and raw options per rule id, for one file. */
 export interface ResolvedConfig {
   rules: Record<string, ResolvedRule>;
   /** Applied in order, per template, over `rules`. */
   metadataOverrides?: MetadataOverride[];
+  /** How to read this file's templates. */
+  format?: FormatOptions;
 }

@@ -45,7 +45,7 @@ function byPosition(a: Diagnostic, b: Diagnostic): number {
 }
 
 export function lintText(text: string, options: LintTextOptions): FileResult {
-  return lintUnits(text, readUnits(text, options.filePath), options);
+  return lintUnits(text, readUnits(text, options.filePath, options.config.format), options);
 }
 
 /**

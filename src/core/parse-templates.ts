@@ -47,7 +47,9 @@ export function parseTemplate(unit: TemplateUnit): ParsedTemplate {
     .map((p) => parseDirective(p.args, p.start, p.end))
     .filter((d): d is Directive => d !== undefined);
   let prose: ProseView;
-  if (unit.kind === 'markdown') {
+  if (unit.kind === 'html') {
+    throw new Error('HTML bodies are not supported yet.');
+  } else if (unit.kind === 'markdown') {
     const root = parseMarkdown(masked);
     prose = proseFromMarkdown(root, masked, body, placeholders);
     directives.push(...markdownDirectives(root, masked));

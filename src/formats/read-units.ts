@@ -1,6 +1,6 @@
 // File text -> the templates it holds. A Markdown or text file is one template whose body is the
 // file itself; collection formats (JSON, YAML exports) produce one unit per template.
-import type { TemplateMetadata, TemplateUnit } from '../types.js';
+import type { FormatOptions, TemplateMetadata, TemplateUnit } from '../types.js';
 import { bodyKindFor, templateNameFromPath } from './body-kind.js';
 import { readFrontMatter } from './front-matter.js';
 import { identityMap } from './position-map.js';
@@ -15,7 +15,7 @@ function templateName(metadata: TemplateMetadata, filePath: string): string {
   return metadata.title ?? metadata.id ?? templateNameFromPath(filePath);
 }
 
-export function readUnits(text: string, filePath: string): ReadUnits {
+export function readUnits(text: string, filePath: string, _format: FormatOptions = {}): ReadUnits {
   const kind = bodyKindFor(filePath);
   let bodyStart = 0;
   let metadata: TemplateMetadata = {};
