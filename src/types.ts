@@ -117,8 +117,8 @@ export interface PlaceholderFilter {
 /** A `{{ … }}`, `{% … %}` or template comment found in a body. */
 export interface Placeholder {
   kind: PlaceholderKind;
-  /** The delimiter family: `{{`, `{%`, `{#` … */
-  syntax: 'liquid' | 'handlebars' | 'jinja' | 'helpscout';
+  /** The delimiter family: `{{`, `{%`, `{#`, `%{`, `@{`, `${`, `{!` … */
+  syntax: Exclude<TemplateSyntax, 'auto'>;
   /** Offsets in the linted text, end exclusive. */
   start: number;
   end: number;
@@ -269,6 +269,11 @@ export interface RuleContext<Options = Record<string, unknown>> {
   readonly prose: ProseView;
   report(descriptor: ReportDescriptor): void;
   /**
+   * The words in body range [start, end) as a reader sees them, for quoting in messages: escapes
+   * and entities decoded (`&rsquo;` -> ’), line breaks and runs of spaces as one space.
+   */
+  quote(start: number, end: number): string;
+  /**
    * Matches of this rule's `patterns` in a sentence, leftmost-longest per pattern. All loaded
    * rules' patterns are compiled into one matcher per run and matched once per sentence.
    */
@@ -345,6 +350,8 @@ export interface FormatOptions {
   templates?: 'file' | 'sections' | 'fenced';
   /** Placeholder dialect (default: auto). */
   syntax?: TemplateSyntax;
+  /** Reads a whole file (no selectors) as this kind whatever its extension: a `.rst` file as text, say. */
+  kind?: BodyKind;
 }
 
 /** What lintText needs: severities and raw options per rule id, for one file. */

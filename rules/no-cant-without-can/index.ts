@@ -423,7 +423,7 @@ export default defineRule<NoCantWithoutCanOptions>({
         if (hasAlternative(sentence, span)) continue;
         const start = sentence.tokens[span[0]]!.start;
         const end = sentence.tokens[span[1] - 1]!.end;
-        context.report({ messageId: 'refusal', data: { phrase: context.text.slice(start, end) }, start, end });
+        context.report({ messageId: 'refusal', data: { phrase: context.quote(start, end) }, start, end });
       }
     }
   },

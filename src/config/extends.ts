@@ -14,6 +14,7 @@ import { recommendedRules } from './recommended.js';
 import type { RulesDirs } from './rules-dirs.js';
 import { checkConfig, type ExtendsRef } from './validate.js';
 import { checkRules, type RuleTable } from './validate-rules.js';
+import type { CheckedSource } from './validate-sources.js';
 
 export const RECOMMENDED = 'macrolint:recommended';
 
@@ -29,6 +30,11 @@ export interface ConfigTree {
   layers: Layer[];
   /** All `ignores`, extended ones first; every pattern is relative to the root config's directory. */
   ignores: string[];
+  /**
+   * `sources`, in the order they are tried: the file's own first, then those of the configs it
+   * extends, the last-listed extended config first (the later config wins, as for rules).
+   */
+  sources: CheckedSource[];
 }
 
 /** Rule tables whose ids and options are checked once every plugin and rules folder is loaded. */
@@ -56,7 +62,7 @@ export interface ConfigSource {
 
 export function recommendedTree(): ConfigTree {
   const origin: Origin = { label: `built-in config "${RECOMMENDED}"` };
-  return { layers: [{ rules: checkRules(recommendedRules, 'rules', origin) }], ignores: [] };
+  return { layers: [{ rules: checkRules(recommendedRules, 'rules', origin) }], ignores: [], sources: [] };
 }
 
 export function fileSource(filePath: string): ConfigSource {
@@ -83,10 +89,11 @@ export async function buildTree(source: ConfigSource, raw: unknown, context: Tre
       rules: o.rules,
     })),
   ];
-  trees.push({ layers: ownLayers, ignores: config.ignores });
+  trees.push({ layers: ownLayers, ignores: config.ignores, sources: config.sources });
   return {
     layers: trees.flatMap((t) => t.layers),
     ignores: trees.flatMap((t) => t.ignores),
+    sources: [...trees].reverse().flatMap((t) => t.sources),
   };
 }
 

@@ -3,9 +3,10 @@
 import path from 'node:path';
 import type { LoadedPlugin } from '../plugins/types.js';
 import type { YamlRule } from '../rules/yaml/index.js';
+import type { SourceFormat } from '../formats/read-units.js';
 import type { MetadataOverride, ResolvedConfig, RuleModule } from '../types.js';
 import type { ConfigTree } from './extends.js';
-import { compileIgnoreMatcher, toRelative } from './match.js';
+import { compileIgnoreMatcher, compileSourceMatcher, hiddenFolderNames, toRelative } from './match.js';
 import { applyRules, enabledRules, resolveMetadataOverrides, resolveRules, toResolvedConfig, type EffectiveRules } from './resolve.js';
 import { severityName } from './rule-setting.js';
 import type { RuleTable } from './validate-rules.js';
@@ -31,6 +32,13 @@ export interface LoadedConfig {
   forFile(absPath: string): ResolvedConfig;
   /** Whether `ignores` excludes the path. A path ending in a separator is taken as a directory. */
   isIgnored(absPath: string): boolean;
+  /**
+   * Whether a `sources` entry names the file: directory walks lint it whatever its extension
+   * (`.json`, `.yaml`, `.rst`).
+   */
+  isSourceFile(absPath: string): boolean;
+  /** Hidden folder names (`.github`) that `sources` globs name literally: directory walks enter them. */
+  sourceHiddenFolders: readonly string[];
   /** For --print-config: `{ rules: { id: ['warn' | 'error', options] }, … }`, plain JSON data. */
   printable(absPath: string): unknown;
 }
@@ -60,6 +68,9 @@ export function createLoadedConfig(parts: LoadedConfigParts): LoadedConfig {
   };
   const plugins = parts.plugins ?? [];
   const rulesDirs = parts.rulesDirs ?? [];
+  const sources = (tree.sources ?? []).map((source) => ({ source, matches: compileSourceMatcher(baseDir, source.files) }));
+  // The first source whose `files` match decides how the file is read (see docs/config.md, `sources`).
+  const formatFor = (absPath: string): SourceFormat | undefined => sources.find(({ matches }) => matches(absPath))?.source.format;
   return {
     filePath,
     baseDir,
@@ -70,8 +81,14 @@ export function createLoadedConfig(parts: LoadedConfigParts): LoadedConfig {
     rulesDirs,
     forFile(absPath) {
       const { effective, metadataOverrides } = resolveFor(absPath);
-      return toResolvedConfig(effective, metadataOverrides);
+      const resolved = toResolvedConfig(effective, metadataOverrides);
+      const format = formatFor(absPath);
+      return format ? { ...resolved, format: structuredClone(format) } : resolved;
     },
+    isSourceFile(absPath) {
+      return formatFor(absPath) !== undefined;
+    },
+    sourceHiddenFolders: hiddenFolderNames(sources.flatMap(({ source }) => source.files)),
     isIgnored(absPath) {
       const relPath = toRelative(baseDir, absPath);
       const isDirectory = absPath.endsWith('/') || absPath.endsWith(path.sep);
@@ -79,6 +96,7 @@ export function createLoadedConfig(parts: LoadedConfigParts): LoadedConfig {
     },
     printable(absPath) {
       const { effective, metadataOverrides } = resolveFor(absPath);
+      const format = formatFor(absPath);
       const rules: Record<string, ['warn' | 'error', Record<string, unknown>]> = {};
       for (const [id, severity, options] of enabledRules(effective)) rules[id] = [severityName(severity), options];
       return {
@@ -86,6 +104,7 @@ export function createLoadedConfig(parts: LoadedConfigParts): LoadedConfig {
         ...(metadataOverrides.length > 0 ? { metadataOverrides: metadataOverrides.map(printableOverride) } : {}),
         ...(plugins.length > 0 ? { plugins: plugins.map(printablePlugin) } : {}),
         ...(rulesDirs.length > 0 ? { rulesDirs: [...rulesDirs] } : {}),
+        ...(format ? { format: structuredClone(format) } : {}),
         ignores: [...ignores],
       };
     },

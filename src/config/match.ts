@@ -52,3 +52,38 @@ export function compileIgnoreMatcher(patterns: string[]): (relPath: string, isDi
     return false;
   };
 }
+
+/** A pattern that may match at any depth: no slash (`commands.json`), or starting with `**` (`**\/.github/*.yml`). */
+function isUnanchored(pattern: string): boolean {
+  return !pattern.startsWith('./') && !pattern.startsWith('/') && (!pattern.includes('/') || pattern.startsWith('**/'));
+}
+
+/**
+ * For `sources[].files`: relative to the base directory like `overrides[].files`; a file outside
+ * it (a corpus beside the project: `macrolint -c cfg/.macrolintrc.yaml ../corpus`) is matched by
+ * the unanchored patterns (`*.json`, `**\/.github/label-actions.yml`) against its whole path.
+ */
+export function compileSourceMatcher(baseDir: string, patterns: string[]): (absPath: string) => boolean {
+  const inside = compile(patterns);
+  const anywhere = compile(patterns.filter(isUnanchored));
+  return (absPath) => {
+    const relPath = toRelative(baseDir, absPath);
+    if (relPath !== undefined) return inside(relPath);
+    const whole = path.resolve(absPath).split(path.sep).join('/').replace(/^[A-Za-z]:/, '').replace(/^\/+/, '');
+    return anywhere(whole);
+  };
+}
+
+/**
+ * Hidden folders a directory walk enters because a `files` glob names them literally
+ * (`**\/.github/commands.json` -> `.github`); other hidden folders stay skipped.
+ */
+export function hiddenFolderNames(patterns: readonly string[]): string[] {
+  const names = new Set<string>();
+  for (const pattern of patterns) {
+    for (const part of pattern.split('/').slice(0, -1)) {
+      if (/^\.[^.*?[\]{}!]/.test(part) && !/[*?[\]{}]/.test(part)) names.add(part);
+    }
+  }
+  return [...names];
+}

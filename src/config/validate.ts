@@ -8,6 +8,7 @@ import { joinKey } from './key-path.js';
 import { checkMetadata } from './validate-metadata.js';
 import { didYouMean } from './suggest.js';
 import { checkRules, type RuleTable } from './validate-rules.js';
+import { checkSources, type CheckedSource } from './validate-sources.js';
 import { describeValue, isPlainObject } from './values.js';
 
 export interface ExtendsRef {
@@ -36,10 +37,11 @@ export interface CheckedConfig {
   rules: RuleTable;
   overrides: CheckedOverride[];
   ignores: string[];
+  sources: CheckedSource[];
 }
 
 /** What a config may hold; the JSON Schema's top-level keys must be these (a test checks). */
-export const CONFIG_KEYS = ['extends', 'plugins', 'rulesDir', 'rules', 'overrides', 'ignores'] as const;
+export const CONFIG_KEYS = ['extends', 'plugins', 'rulesDir', 'rules', 'overrides', 'ignores', 'sources'] as const;
 // `$schema` is accepted and ignored: editors read it to offer completion for the file.
 export const IGNORED_KEYS = ['$schema'] as const;
 export const OVERRIDE_KEYS = ['files', 'metadata', 'rules'] as const;
@@ -55,6 +57,7 @@ export function checkConfig(raw: unknown, origin: Origin): CheckedConfig {
     rules: raw.rules === undefined ? new Map() : checkRules(raw.rules, 'rules', origin),
     overrides: checkOverrides(raw.overrides, origin),
     ignores: checkIgnores(raw.ignores, origin),
+    sources: checkSources(raw.sources, origin, checkFiles),
   };
 }
 

@@ -5,8 +5,10 @@ import type { ProseView, TemplateUnit } from '../types.js';
 import { blankOut } from '../formats/front-matter.js';
 import { readUnits } from '../formats/read-units.js';
 import { parseMarkdown } from '../formats/markdown.js';
+import { parseHtml } from '../formats/html.js';
 import { findPlaceholders, maskPlaceholders } from '../templating/placeholders.js';
 import { proseFromMarkdown, proseFromText } from '../text/prose-view.js';
+import { htmlCommentRanges, proseFromHtml } from '../text/prose-html.js';
 import { htmlCommentDirectives, parseDirective, type Directive } from './directives.js';
 
 export interface ParsedTemplate {
@@ -40,7 +42,7 @@ export function parseTemplate(unit: TemplateUnit): ParsedTemplate {
   const { body, bodyStart, bodyEnd } = unit;
   // Front matter is not prose: blanked (same length, line breaks kept) before parsing.
   const source = bodyStart > 0 ? blankOut(body, bodyStart) : body;
-  const placeholders = findPlaceholders(body, bodyStart, bodyEnd);
+  const placeholders = findPlaceholders(body, bodyStart, bodyEnd, unit.syntax);
   const masked = maskPlaceholders(source, placeholders);
   const directives = placeholders
     .filter((p) => p.kind === 'comment')
@@ -48,7 +50,9 @@ export function parseTemplate(unit: TemplateUnit): ParsedTemplate {
     .filter((d): d is Directive => d !== undefined);
   let prose: ProseView;
   if (unit.kind === 'html') {
-    throw new Error('HTML bodies are not supported yet.');
+    const root = parseHtml(masked);
+    prose = proseFromHtml(root, masked, body, placeholders);
+    for (const [start, end] of htmlCommentRanges(root)) directives.push(...htmlCommentDirectives(masked, start, end));
   } else if (unit.kind === 'markdown') {
     const root = parseMarkdown(masked);
     prose = proseFromMarkdown(root, masked, body, placeholders);

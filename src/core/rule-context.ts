@@ -23,6 +23,22 @@ interface ContextInput {
   matchSentence: SentenceMatcher;
 }
 
+/** The decoded words of [start, end): token texts, one space wherever the source had a gap. */
+function quoteTokens(prose: ProseView, start: number, end: number): string {
+  let out = '';
+  let previousEnd = -1;
+  for (const sentence of prose.sentences) {
+    if (sentence.end <= start || sentence.start >= end) continue;
+    for (const token of sentence.tokens) {
+      if (token.end <= start || token.start >= end) continue;
+      if (previousEnd !== -1 && token.start > previousEnd) out += ' ';
+      out += token.text;
+      previousEnd = token.end;
+    }
+  }
+  return out;
+}
+
 /** A body edit as a file edit: its range mapped, its text encoded for the file (JSON escapes). */
 function toFileEdit(edit: TextEdit, map: PositionMap, clamp: (offset: number) => number): TextEdit {
   return { range: [map.toFile(clamp(edit.range[0])), map.toFile(clamp(edit.range[1]))], text: map.encode(edit.text) };
@@ -41,6 +57,7 @@ export function createRuleContext(input: ContextInput): RuleContext {
     template: input.template,
     prose: input.prose,
     matchPatterns: (sentence: Sentence) => input.matchSentence(sentence, ruleId),
+    quote: (start: number, end: number) => quoteTokens(input.prose, start, end),
     report(descriptor: ReportDescriptor): void {
       const messageTemplate = rule.meta.messages[descriptor.messageId];
       if (messageTemplate === undefined) {

@@ -10,7 +10,7 @@ import { IgnoreFiles } from './ignore-files.js';
 
 /** The file types a directory walk picks up; explicitly named files are linted whatever their extension. */
 export const DEFAULT_EXTENSIONS: readonly string[] = Object.freeze([
-  '.md', '.markdown', '.txt', '.liquid', '.hbs', '.handlebars', '.mustache', '.j2', '.jinja',
+  '.md', '.markdown', '.txt', '.liquid', '.hbs', '.handlebars', '.mustache', '.j2', '.jinja', '.html', '.htm',
 ]);
 
 /** Never walked into: other people's packages and git's own files. */
@@ -28,6 +28,10 @@ export interface FindFilesOptions {
   ignore?: boolean;
   /** Reuse already-loaded ignore files (the CLI's stdin path shares them). */
   ignoreFiles?: IgnoreFiles;
+  /** Files a directory walk keeps whatever their extension: those the config's `sources` name. */
+  includeFile?: (absPath: string) => boolean;
+  /** Hidden folder names a directory walk enters (`.github`, when a source's glob names it). */
+  hiddenFolders?: readonly string[];
 }
 
 export interface FoundFile {
@@ -62,6 +66,7 @@ class Walker {
 
   constructor(
     private readonly isEntryIgnored: (absPath: string, isDirectory: boolean) => boolean,
+    private readonly hiddenFolders: ReadonlySet<string> = new Set(),
   ) {}
 
   /** Walks `dir` (hidden entries, node_modules and .git skipped), collecting files `accept` keeps. */
@@ -83,7 +88,9 @@ class Walker {
       return; // An unreadable directory holds nothing we can lint.
     }
     for (const entry of entries.sort(byName)) {
-      if (entry.name.startsWith('.') || SKIPPED_DIRECTORIES.has(entry.name)) continue;
+      if (SKIPPED_DIRECTORIES.has(entry.name)) continue;
+      // Hidden entries are skipped, except folders a config source names (`**/.github/commands.json`).
+      if (entry.name.startsWith('.') && !(this.hiddenFolders.has(entry.name) && entry.isDirectory())) continue;
       const absPath = path.join(dir, entry.name);
       let isDirectory = entry.isDirectory();
       let isFile = entry.isFile();
@@ -131,8 +138,10 @@ export async function findFiles(patterns: readonly string[], options: FindFilesO
   const isEntryIgnored = (absPath: string, isDirectory: boolean): boolean =>
     (ignoreFiles?.isEntryIgnored(absPath, isDirectory) ?? false) || (extraIgnored?.(absPath, isDirectory) ?? false);
 
-  const walker = new Walker(isEntryIgnored);
-  const byExtension = extensionFilter(options.extensions ?? DEFAULT_EXTENSIONS);
+  const walker = new Walker(isEntryIgnored, new Set(options.hiddenFolders ?? []));
+  const extensionWanted = extensionFilter(options.extensions ?? DEFAULT_EXTENSIONS);
+  const includeFile = options.includeFile;
+  const byExtension: EntryFilter = includeFile ? (absPath) => extensionWanted(absPath) || includeFile(absPath) : extensionWanted;
   const files = new Map<string, FoundFile>();
   const add = (filePath: string, ignored: boolean): void => {
     const existing = files.get(filePath);

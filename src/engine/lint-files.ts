@@ -35,6 +35,9 @@ export async function lintFiles(patterns: readonly string[], options: LintFilesO
     // The config takes a trailing separator to mean a directory (so `ignores: ["drafts/"]` prunes).
     isIgnored: (absPath, isDirectory) => config.isIgnored(isDirectory ? absPath + path.sep : absPath),
     ignoreFiles: new IgnoreFiles(cwd),
+    // Files the config's `sources` name are templates too, whatever their extension.
+    includeFile: (absPath) => config.isSourceFile?.(absPath) ?? false,
+    hiddenFolders: config.sourceHiddenFolders ?? [],
     ...(options.extensions ? { extensions: options.extensions } : {}),
     ...(options.errorOnUnmatchedPattern !== undefined ? { errorOnUnmatchedPattern: options.errorOnUnmatchedPattern } : {}),
     ...(options.ignore !== undefined ? { ignore: options.ignore } : {}),

@@ -1,9 +1,12 @@
 // File text -> the templates it holds. A Markdown or text file is one template whose body is the
-// file itself; collection formats (JSON, YAML exports) produce one unit per template.
+// file itself (or one per heading section or fenced block, with `templates`); JSON and YAML files
+// produce one template per selected string value (see docs/formats.md).
 import type { FormatOptions, TemplateMetadata, TemplateUnit } from '../types.js';
 import { bodyKindFor, templateNameFromPath } from './body-kind.js';
 import { readFrontMatter } from './front-matter.js';
+import { readFenced, readSections } from './markdown-collection.js';
 import { identityMap } from './position-map.js';
+import { dataFormatFor, readStructured } from './structured.js';
 
 export interface ReadUnits {
   units: TemplateUnit[];
@@ -11,12 +14,20 @@ export interface ReadUnits {
   fatal?: { message: string; offset: number };
 }
 
+/** A file's format as the config's `sources` give it. */
+export type SourceFormat = FormatOptions;
+
 function templateName(metadata: TemplateMetadata, filePath: string): string {
   return metadata.title ?? metadata.id ?? templateNameFromPath(filePath);
 }
 
-export function readUnits(text: string, filePath: string, _format: FormatOptions = {}): ReadUnits {
-  const kind = bodyKindFor(filePath);
+export function readUnits(text: string, filePath: string, format: SourceFormat = {}): ReadUnits {
+  const dataFormat = dataFormatFor(filePath);
+  // Selectors make any file a data file; without them, the extension decides.
+  if (format.selectors || (dataFormat && !format.kind && !format.templates)) {
+    return readStructured(text, filePath, dataFormat ?? 'yaml', format);
+  }
+  const kind = format.kind ?? bodyKindFor(filePath);
   let bodyStart = 0;
   let metadata: TemplateMetadata = {};
   if (kind === 'markdown') {
@@ -29,7 +40,12 @@ export function readUnits(text: string, filePath: string, _format: FormatOptions
       metadata = frontMatter.metadata;
     }
   }
+  const syntax = format.syntax !== undefined ? { syntax: format.syntax } : {};
+  if (format.templates === 'sections' || format.templates === 'fenced') {
+    const options = { start: bodyStart, metadata, kind, fileName: templateName(metadata, filePath), ...syntax };
+    return { units: format.templates === 'sections' ? readSections(text, options) : readFenced(text, options) };
+  }
   return {
-    units: [{ name: templateName(metadata, filePath), metadata, kind, body: text, bodyStart, bodyEnd: text.length, map: identityMap() }],
+    units: [{ name: templateName(metadata, filePath), metadata, kind, body: text, bodyStart, bodyEnd: text.length, map: identityMap(), ...syntax }],
   };
 }

@@ -63,7 +63,7 @@ export function definePhraseRule<P extends Phrase>(spec: PhraseRuleSpec<P>): Rul
           if (spec.accept && !spec.accept(match, sentence, context)) continue;
           reportedUntil = match.end;
           const range: [number, number] = [match.tokens[0]!.start, match.tokens[match.tokens.length - 1]!.end];
-          const found = context.text.slice(...range);
+          const found = context.quote(...range);
           const suggestion = match.data.suggest !== undefined ? replacement(found, range, match.data.suggest) : spec.suggest?.(match, sentence, range);
           context.report({
             messageId: match.data.messageId,

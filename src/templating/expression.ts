@@ -8,7 +8,8 @@ export interface OutputExpression {
   fallback?: string;
 }
 
-const FALLBACK_FILTERS = new Set(['default', 'fallback']);
+/** Filters that print their argument when the value is empty (`d` is Jinja's alias of `default`). */
+const FALLBACK_FILTERS = new Set(['default', 'fallback', 'd']);
 
 /** Splits on `sep` outside quotes. */
 function splitOutsideQuotes(text: string, sep: string): string[] {
@@ -38,6 +39,9 @@ function unquote(value: string): string {
 }
 
 function parseFilter(text: string): { name: string; args: string[] } {
+  // Jinja / Nunjucks call form: `default("there")`, `d('there')`.
+  const call = /^\s*([\w-]+)\s*\(([\s\S]*)\)\s*$/.exec(text);
+  if (call) return { name: call[1]!, args: call[2]!.trim() ? splitOutsideQuotes(call[2]!, ',').map(unquote) : [] };
   const colon = text.indexOf(':');
   if (colon === -1) return { name: text.trim(), args: [] };
   const args = splitOutsideQuotes(text.slice(colon + 1), ',').map(unquote);

@@ -1,7 +1,8 @@
 // Finds template placeholders, tags and comments in a body: Liquid / Handlebars `{{ … }}`,
-// `{% … %}`, `{{! … }}`, `{{!-- … --}}`, Jinja `{# … #}`, and Help Scout `{%name,fallback=x%}`.
+// `{% … %}`, `{{! … }}`, `{{!-- … --}}`, Jinja `{# … #}`, Help Scout `{%name,fallback=x%}`,
+// osTicket `%{ticket.number}`, bot `@{issue-author}`, `${var}` and Salesforce `{!Contact.FirstName}`.
 // One left-to-right scan, no backtracking: the delimiters decide everything.
-import type { Placeholder, PlaceholderFilter } from '../types.js';
+import type { Placeholder, PlaceholderFilter, TemplateSyntax } from '../types.js';
 import { parseOutputExpression } from './expression.js';
 
 /** Liquid tags that start `{% … %}`; anything else shaped like a variable is a Help Scout placeholder. */
@@ -22,6 +23,8 @@ interface Scan {
   text: string;
   from: number;
   to: number;
+  /** Whether `{%name%}` without a Liquid tag name is a Help Scout variable (auto) or a Liquid tag. */
+  helpscout: boolean;
 }
 
 /** Where `close` next occurs, or the end of the line / region when the placeholder is unterminated. */
@@ -50,7 +53,7 @@ function scanLiquidTag(scan: Scan, start: number): Placeholder {
   const { end, closed } = findClose(scan, start + 2, '%}');
   const raw = scan.text.slice(start, end);
   const inner = trimControl(raw.slice(2, closed ? -2 : undefined)).trim();
-  const helpscout = HELPSCOUT_VARIABLE.exec(inner);
+  const helpscout = scan.helpscout ? HELPSCOUT_VARIABLE.exec(inner) : null;
   const [tagName = '', ...rest] = inner.split(/\s+/);
   if (helpscout && !LIQUID_TAGS.has(tagName)) {
     const [, name = '', fallback] = helpscout;
@@ -117,30 +120,192 @@ function scanJinjaComment(scan: Scan, start: number): Placeholder | undefined {
   });
 }
 
-const LIQUID_TAGS = new Set([
+/** Tag names of Liquid (Shopify, Zendesk) and Jinja; `#` is Liquid's inline comment tag. */
+export const LIQUID_TAGS: ReadonlySet<string> = new Set([
   'if', 'elsif', 'else', 'endif', 'unless', 'endunless', 'case', 'when', 'endcase', 'for', 'endfor',
   'break', 'continue', 'cycle', 'tablerow', 'endtablerow', 'assign', 'capture', 'endcapture',
   'increment', 'decrement', 'comment', 'endcomment', 'raw', 'endraw', 'render', 'include', 'liquid',
   'echo', 'set', 'endset', 'block', 'endblock', 'extends', 'macro', 'endmacro', 'with', 'endwith',
-  'elif', 'filter', 'endfilter', 'import', 'from', 'call', 'endcall',
+  'elif', 'filter', 'endfilter', 'import', 'from', 'call', 'endcall', '#',
 ]);
+
+/** A Help Scout variable alone: `{%customer.firstName%}`, `{%customer.firstName,fallback=there%}`. */
+function scanHelpScout(scan: Scan, start: number): Placeholder | undefined {
+  const { end, closed } = findClose(scan, start + 2, '%}');
+  const raw = scan.text.slice(start, end);
+  const match = HELPSCOUT_VARIABLE.exec(raw.slice(2, closed ? -2 : undefined));
+  if (!match) return undefined;
+  const [, name = '', fallback] = match;
+  return placeholder({
+    kind: 'output', syntax: 'helpscout', start, end, raw, closed, name,
+    ...(fallback !== undefined ? { fallback } : {}),
+  });
+}
+
+/** What may follow `%{`, `@{`: a variable path, then `}` (no spaces: "50%{ off }" is prose). */
+const PREFIXED_BODY = /^()([A-Za-z_$][\w$.\-[\]]*)\}/;
+/** What may follow `${`: a variable path, spaces allowed as in JavaScript template literals. */
+const DOLLAR_BODY = /^([ \t]*)([A-Za-z_$][\w$.\-[\]]*)[ \t]*\}/;
+/** An unterminated prefixed placeholder: the path runs to the end of the line. */
+const PREFIXED_OPEN = /^([A-Za-z_$][\w$.\-[\]]*)[ \t]*(?=\r|\n|$)/;
+
+const PREFIXES: Record<string, 'osticket' | 'github' | 'dollar'> = { '%': 'osticket', '@': 'github', $: 'dollar' };
+
+/**
+ * `%{ticket.number}`, `@{issue-author}`, `${duplicateQuery}`: the prefix sits at `start`, the
+ * brace right after it. Only a variable path closed on the same line is a placeholder, so
+ * "50%{" or a lone "${" in prose stay text. With the dialect chosen explicitly (`strict`), a
+ * path that runs to the end of the line is an unclosed placeholder.
+ */
+function scanPrefixed(scan: Scan, start: number, strict: boolean): Placeholder | undefined {
+  const syntax = PREFIXES[scan.text[start]!]!;
+  const lineEnd = lineEndFrom(scan, start);
+  const rest = scan.text.slice(start + 2, lineEnd);
+  const closedMatch = (syntax === 'dollar' ? DOLLAR_BODY : PREFIXED_BODY).exec(rest);
+  if (closedMatch) {
+    const end = start + 2 + closedMatch[0].length;
+    return placeholder({ kind: 'output', syntax, start, end, raw: scan.text.slice(start, end), closed: true, name: closedMatch[2]! });
+  }
+  const open = strict ? PREFIXED_OPEN.exec(rest) : null;
+  if (!open) return undefined;
+  return placeholder({ kind: 'output', syntax, start, end: lineEnd, raw: scan.text.slice(start, lineEnd), closed: false, name: open[1]! });
+}
+
+function lineEndFrom(scan: Scan, at: number): number {
+  let end = at;
+  while (end < scan.to && scan.text[end] !== '\n' && scan.text[end] !== '\r') end++;
+  return end;
+}
+
+function unquoteFormula(value: string): string {
+  const trimmed = value.trim();
+  const match = /^(["'])([\s\S]*)\1$/.exec(trimmed);
+  return match ? match[2]! : trimmed;
+}
+
+/** Splits formula arguments on commas outside quotes and parentheses. */
+function formulaArgs(text: string): string[] {
+  const args: string[] = [];
+  let depth = 0;
+  let quote: string | undefined;
+  let last = 0;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (quote) {
+      if (ch === quote) quote = undefined;
+    } else if (ch === '"' || ch === "'") quote = ch;
+    else if (ch === '(') depth++;
+    else if (ch === ')') depth--;
+    else if (ch === ',' && depth === 0) {
+      args.push(text.slice(last, i).trim());
+      last = i + 1;
+    }
+  }
+  args.push(text.slice(last).trim());
+  return args;
+}
+
+const SALESFORCE_FIELD = /^\s*([A-Za-z_$][\w$.]*)\s*(?:,([^}]*))?$/;
+const SALESFORCE_FORMULA = /^\s*([A-Za-z_][\w]*)\s*\(([\s\S]*)\)\s*$/;
+const BLANK_FUNCTIONS = new Set(['blankvalue', 'nullvalue']);
+
+/**
+ * Salesforce Classic merge fields: `{!Contact.FirstName}`, `{!Contact.FirstName, Valued Customer}`
+ * (substitute text) and formulas such as `{!BLANKVALUE(Contact.FirstName, "Valued Customer")}`.
+ */
+function scanSalesforce(scan: Scan, start: number, strict: boolean): Placeholder | undefined {
+  const lineEnd = lineEndFrom(scan, start);
+  const close = scan.text.indexOf('}', start + 2);
+  const closed = close !== -1 && close < lineEnd;
+  if (!closed && !strict) return undefined;
+  const end = closed ? close + 1 : lineEnd;
+  const raw = scan.text.slice(start, end);
+  const inner = raw.slice(2, closed ? -1 : undefined);
+  const field = SALESFORCE_FIELD.exec(inner);
+  if (field) {
+    const [, name = '', fallback] = field;
+    return placeholder({
+      kind: 'output', syntax: 'salesforce', start, end, raw, closed, name,
+      ...(fallback !== undefined ? { fallback: fallback.trim() } : {}),
+    });
+  }
+  const formula = SALESFORCE_FORMULA.exec(inner);
+  if (!formula) return undefined;
+  const [, fn = '', argText = ''] = formula;
+  const args = formulaArgs(argText);
+  const path = args.find((a) => /^[A-Za-z_$][\w$.]*$/.test(a)) ?? '';
+  const fallback = BLANK_FUNCTIONS.has(fn.toLowerCase()) && args.length > 1 ? unquoteFormula(args[1]!) : undefined;
+  return placeholder({
+    kind: 'output', syntax: 'salesforce', start, end, raw, closed, name: path,
+    filters: [{ name: fn, args: args.map(unquoteFormula) }],
+    ...(fallback !== undefined ? { fallback } : {}),
+  });
+}
+
+/** The delimiter forms one dialect reads. */
+interface Forms {
+  mustache: boolean;
+  /** `{{{ … }}}` only (Salesforce Lightning), when `mustache` is off. */
+  triple: boolean;
+  liquidTag: boolean;
+  helpscoutInTags: boolean;
+  helpscoutOnly: boolean;
+  jinjaComment: boolean;
+  prefixed: ReadonlySet<string>;
+  salesforce: boolean;
+  /** The dialect was chosen explicitly: unterminated prefixed and `{!` forms are placeholders. */
+  strict: boolean;
+}
+
+const NONE: Forms = {
+  mustache: false, triple: false, liquidTag: false, helpscoutInTags: false, helpscoutOnly: false,
+  jinjaComment: false, prefixed: new Set(), salesforce: false, strict: true,
+};
+
+const DIALECTS: Record<TemplateSyntax, Forms> = {
+  auto: {
+    ...NONE, mustache: true, liquidTag: true, helpscoutInTags: true, jinjaComment: true,
+    prefixed: new Set(['%', '@', '$']), salesforce: true, strict: false,
+  },
+  liquid: { ...NONE, mustache: true, liquidTag: true },
+  handlebars: { ...NONE, mustache: true },
+  jinja: { ...NONE, mustache: true, liquidTag: true, jinjaComment: true },
+  helpscout: { ...NONE, helpscoutOnly: true },
+  osticket: { ...NONE, prefixed: new Set(['%']) },
+  github: { ...NONE, prefixed: new Set(['@']) },
+  dollar: { ...NONE, prefixed: new Set(['$']) },
+  // Classic `{!…}` merge fields, and Lightning's `{{{Recipient.FirstName}}}`.
+  salesforce: { ...NONE, salesforce: true, triple: true },
+};
 
 /**
  * Finds every placeholder in `text[from, to)`. Offsets are in `text`. Placeholders never overlap
- * and come back in source order.
+ * and come back in source order. With `syntax` `auto` every known form is read; with a dialect,
+ * only that dialect's forms (`helpscout`: `{%name,fallback=x%}` only; `liquid`: `{{ }}`, `{% %}`
+ * and comments; `osticket`: `%{…}`; `github`: `@{…}`; `dollar`: `${…}`; `salesforce`: `{!…}` and
+ * `{{{…}}}`).
  */
-export function findPlaceholders(text: string, from = 0, to = text.length): Placeholder[] {
-  const scan: Scan = { text, from, to };
+export function findPlaceholders(text: string, from = 0, to = text.length, syntax: TemplateSyntax = 'auto'): Placeholder[] {
+  const forms = DIALECTS[syntax] ?? DIALECTS.auto;
+  const scan: Scan = { text, from, to, helpscout: forms.helpscoutInTags };
   const found: Placeholder[] = [];
+  let lastEnd = from;
   let i = text.indexOf('{', from);
   while (i !== -1 && i < to - 1) {
     const next = text[i + 1];
+    const before = i - 1 >= lastEnd ? text[i - 1] : undefined;
     let item: Placeholder | undefined;
-    if (next === '{') item = scanMustache(scan, i);
-    else if (next === '%') item = scanLiquidTag(scan, i);
-    else if (next === '#') item = scanJinjaComment(scan, i);
+    if (before !== undefined && forms.prefixed.has(before) && next !== '{') item = scanPrefixed(scan, i - 1, forms.strict);
+    if (item) {
+      // A prefixed form starts one character before the brace.
+    } else if (next === '{' && (forms.mustache || (forms.triple && text.startsWith('{{{', i)))) item = scanMustache(scan, i);
+    else if (next === '%' && forms.liquidTag) item = scanLiquidTag(scan, i);
+    else if (next === '%' && forms.helpscoutOnly) item = scanHelpScout(scan, i);
+    else if (next === '#' && forms.jinjaComment) item = scanJinjaComment(scan, i);
+    else if (next === '!' && forms.salesforce) item = scanSalesforce(scan, i, forms.strict);
     if (item) {
       found.push(item);
+      lastEnd = item.end;
       i = text.indexOf('{', Math.max(item.end, i + 1));
     } else {
       i = text.indexOf('{', i + 1);

@@ -7,7 +7,8 @@ import { ATOM_CODE, tokenize } from './tokenize.js';
 import { splitSentences } from './sentences.js';
 import { classifyRoles } from './roles.js';
 
-interface BlockDraft {
+/** A block before tokenising: its kind, range and decoded text (shared by the Markdown, text and HTML views). */
+export interface BlockDraft {
   kind: BlockKind;
   start: number;
   end: number;
@@ -150,7 +151,8 @@ function placeholderLookup(placeholders: readonly Placeholder[]): (offset: numbe
   return (offset) => byStart.get(offset);
 }
 
-function assemble(drafts: readonly BlockDraft[], placeholders: readonly Placeholder[], original: string): ProseView {
+/** Tokenises the drafts, splits sentences (gaps read from `original`) and classifies greeting and sign-off. */
+export function assemble(drafts: readonly BlockDraft[], placeholders: readonly Placeholder[], original: string): ProseView {
   const lookup = placeholderLookup(placeholders);
   const blocks: Block[] = [];
   const sentences: Sentence[] = [];

@@ -22,3 +22,16 @@ describe('schema/macrolint.schema.json', () => {
     expect(override.anyOf).toEqual([{ required: ['files'] }, { required: ['metadata'] }]);
   });
 });
+
+describe('schema/macrolint.schema.json: sources', () => {
+  it('has exactly the source keys the validator accepts, and needs files', async () => {
+    const { SOURCE_KEYS, BODY_KINDS, TEMPLATE_MODES, SYNTAXES } = await import('../../src/config/validate-sources.js');
+    const source = schema.properties.sources!.items! as { properties: Record<string, { enum?: unknown[] }>; additionalProperties: boolean; required: string[] };
+    expect(Object.keys(source.properties).sort()).toEqual([...SOURCE_KEYS].sort());
+    expect(source.additionalProperties).toBe(false);
+    expect(source.required).toEqual(['files']);
+    expect(source.properties.kind!.enum).toEqual([...BODY_KINDS]);
+    expect(source.properties.templates!.enum).toEqual([...TEMPLATE_MODES]);
+    expect(source.properties.syntax!.enum).toEqual([...SYNTAXES]);
+  });
+});

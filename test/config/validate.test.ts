@@ -21,7 +21,7 @@ describe('config validation: every invalid config names the file and the key pat
     ['config not an object', ['rules'], '', 'the config should be an object (got an array)'],
     ['config a string', 'rules', '', 'the config should be an object (got "rules")'],
     ['unknown key, close to a known one', { rule: {} }, 'rule', 'rule: is not a known key (did you mean "rules"?)'],
-    ['unknown key', { settings: [] }, 'settings', 'settings: is not a known key (known keys: extends, plugins, rulesDir, rules, overrides, ignores)'],
+    ['unknown key', { settings: [] }, 'settings', 'settings: is not a known key (known keys: extends, plugins, rulesDir, rules, overrides, ignores, sources)'],
     ['unknown key, singular plugin', { plugin: ['acme'] }, 'plugin', 'plugin: is not a known key (did you mean "plugins"?)'],
     ['extends a number', { extends: 3 }, 'extends', 'extends: should be a string or an array of strings (got 3)'],
     ['extends item not a string', { extends: ['./a.json', {}] }, 'extends[1]', 'extends[1]: should be a string (got an object)'],

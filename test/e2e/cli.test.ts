@@ -5,7 +5,7 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { assertBuilt, bin, fixture, repoRoot, runCli } from './run-cli.js';
 
-const CLEAN = 'Hi {{ticket.requester.first_name}},\n\nThanks for getting in touch. I have refunded your order.\n\nIf anything else comes up, just reply to this email.\n';
+const CLEAN = 'Hi {{ticket.requester.first_name | default: "there"}},\n\nThanks for getting in touch. I have refunded your order.\n\nIf anything else comes up, just reply to this email.\n';
 const BAD = 'You are wrong about the charge.\n';
 
 beforeAll(assertBuilt);

@@ -19,6 +19,8 @@ export interface FakeOptions {
   readFile?: (absPath: string) => Promise<Uint8Array>;
   /** Rules the config brings itself (plugin and YAML rules). */
   customRules?: ReadonlyMap<string, RuleModule>;
+  isSourceFile?: (absPath: string) => boolean;
+  sourceHiddenFolders?: readonly string[];
 }
 
 export const bothRules: ResolvedConfig = {
@@ -80,6 +82,8 @@ export function fakeDeps(options: FakeOptions = {}): { deps: EngineDeps; calls: 
         rulesDirs: [],
         forFile: options.forFile ?? (() => bothRules),
         isIgnored: options.isIgnored ?? (() => false),
+        isSourceFile: options.isSourceFile ?? (() => false),
+        sourceHiddenFolders: options.sourceHiddenFolders ?? [],
         printable: (absPath) => ({ file: absPath, rules: bothRules.rules, overrides: loadOptions.ruleOverrides ?? null }),
       };
     },

@@ -55,8 +55,8 @@ describe('findFiles: directories', () => {
 
 describe('findFiles: files and globs', () => {
   it('lints explicitly named files whatever their extension', async () => {
-    tree = tempTree({ 'reply.html': '', 'notes.md': '' });
-    expect(await found(['reply.html'])).toEqual(['reply.html']);
+    tree = tempTree({ 'reply.rtf': '', 'notes.md': '' });
+    expect(await found(['reply.rtf'])).toEqual(['reply.rtf']);
   });
 
   it('matches globs with picomatch against the walked tree', async () => {

@@ -14,7 +14,7 @@ export function limitRule(spec: LimitSpec, meta: RuleMeta): RuleModule {
     create(context) {
       const found = writerSentences(context).flatMap((sentence) => nonOverlapping(matchesIn(context, sentence)));
       found.slice(spec.max).forEach((match) => {
-        const phrase = context.text.slice(match.start, match.end);
+        const phrase = context.quote(match.start, match.end);
         context.report({ messageId: LIMIT_MESSAGE, data: { phrase, max: spec.max }, start: match.start, end: match.end });
       });
     },

@@ -25,7 +25,7 @@ export function orderRule(spec: OrderSpec, meta: RuleMeta): RuleModule {
             continue;
           }
           if (!seenFirst) {
-            context.report({ messageId: ORDER_MESSAGE, data: { phrase: context.text.slice(match.start, match.end) }, start: match.start, end: match.end });
+            context.report({ messageId: ORDER_MESSAGE, data: { phrase: context.quote(match.start, match.end) }, start: match.start, end: match.end });
           }
           return;
         }
