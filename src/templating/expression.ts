@@ -11,10 +11,11 @@ export interface OutputExpression {
 /** Filters that print their argument when the value is empty (`d` is Jinja's alias of `default`). */
 const FALLBACK_FILTERS = new Set(['default', 'fallback', 'd']);
 
-/** Splits on `sep` outside quotes. */
-function splitOutsideQuotes(text: string, sep: string): string[] {
+/** Splits on `sep` outside quotes and parentheses (`BLANKVALUE(a, "b, c")` is one argument). */
+export function splitOutsideQuotes(text: string, sep: string): string[] {
   const parts: string[] = [];
   let quote: string | undefined;
+  let depth = 0;
   let last = 0;
   for (let i = 0; i < text.length; i++) {
     const ch = text[i];
@@ -22,7 +23,11 @@ function splitOutsideQuotes(text: string, sep: string): string[] {
       if (ch === quote) quote = undefined;
     } else if (ch === '"' || ch === "'") {
       quote = ch;
-    } else if (text.startsWith(sep, i)) {
+    } else if (ch === '(') {
+      depth++;
+    } else if (ch === ')') {
+      depth = Math.max(0, depth - 1);
+    } else if (depth === 0 && text.startsWith(sep, i)) {
       parts.push(text.slice(last, i));
       last = i + sep.length;
       i += sep.length - 1;
@@ -32,7 +37,7 @@ function splitOutsideQuotes(text: string, sep: string): string[] {
   return parts;
 }
 
-function unquote(value: string): string {
+export function unquote(value: string): string {
   const trimmed = value.trim();
   const match = /^(["'])([\s\S]*)\1$/.exec(trimmed);
   return match ? match[2]! : trimmed;

@@ -3,7 +3,7 @@
 // osTicket `%{ticket.number}`, bot `@{issue-author}`, `${var}` and Salesforce `{!Contact.FirstName}`.
 // One left-to-right scan, no backtracking: the delimiters decide everything.
 import type { Placeholder, PlaceholderFilter, TemplateSyntax } from '../types.js';
-import { parseOutputExpression } from './expression.js';
+import { parseOutputExpression, splitOutsideQuotes, unquote } from './expression.js';
 
 /** Liquid tags that start `{% … %}`; anything else shaped like a variable is a Help Scout placeholder. */
 const HELPSCOUT_VARIABLE = /^\s*([A-Za-z_][\w.]*)\s*(?:,\s*fallback\s*=([^%]*))?\s*$/;
@@ -177,34 +177,6 @@ function lineEndFrom(scan: Scan, at: number): number {
   return end;
 }
 
-function unquoteFormula(value: string): string {
-  const trimmed = value.trim();
-  const match = /^(["'])([\s\S]*)\1$/.exec(trimmed);
-  return match ? match[2]! : trimmed;
-}
-
-/** Splits formula arguments on commas outside quotes and parentheses. */
-function formulaArgs(text: string): string[] {
-  const args: string[] = [];
-  let depth = 0;
-  let quote: string | undefined;
-  let last = 0;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (quote) {
-      if (ch === quote) quote = undefined;
-    } else if (ch === '"' || ch === "'") quote = ch;
-    else if (ch === '(') depth++;
-    else if (ch === ')') depth--;
-    else if (ch === ',' && depth === 0) {
-      args.push(text.slice(last, i).trim());
-      last = i + 1;
-    }
-  }
-  args.push(text.slice(last).trim());
-  return args;
-}
-
 const SALESFORCE_FIELD = /^\s*([A-Za-z_$][\w$.]*)\s*(?:,([^}]*))?$/;
 const SALESFORCE_FORMULA = /^\s*([A-Za-z_][\w]*)\s*\(([\s\S]*)\)\s*$/;
 const BLANK_FUNCTIONS = new Set(['blankvalue', 'nullvalue']);
@@ -232,12 +204,12 @@ function scanSalesforce(scan: Scan, start: number, strict: boolean): Placeholder
   const formula = SALESFORCE_FORMULA.exec(inner);
   if (!formula) return undefined;
   const [, fn = '', argText = ''] = formula;
-  const args = formulaArgs(argText);
+  const args = splitOutsideQuotes(argText, ',').map((arg) => arg.trim());
   const path = args.find((a) => /^[A-Za-z_$][\w$.]*$/.test(a)) ?? '';
-  const fallback = BLANK_FUNCTIONS.has(fn.toLowerCase()) && args.length > 1 ? unquoteFormula(args[1]!) : undefined;
+  const fallback = BLANK_FUNCTIONS.has(fn.toLowerCase()) && args.length > 1 ? unquote(args[1]!) : undefined;
   return placeholder({
     kind: 'output', syntax: 'salesforce', start, end, raw, closed, name: path,
-    filters: [{ name: fn, args: args.map(unquoteFormula) }],
+    filters: [{ name: fn, args: args.map(unquote) }],
     ...(fallback !== undefined ? { fallback } : {}),
   });
 }
