@@ -1,6 +1,6 @@
 // The pure core: text in, diagnostics out. No file system, no process, no globals, so it runs the
 // same in the CLI, in worker threads, in editors and in tests.
-import type { Diagnostic, FileResult, ResolvedConfig, RuleModule, Severity, TemplateMetadata } from '../types.js';
+import type { Diagnostic, FileResult, ProseView, ResolvedConfig, RuleModule, Severity, TemplateMetadata } from '../types.js';
 import { applyDirectives, type Directive } from './directives.js';
 import { LineIndex } from './line-index.js';
 import { rulesForTemplate } from './metadata-overrides.js';
@@ -10,6 +10,8 @@ import { createSentenceMatcher } from './shared-matcher.js';
 import { parseTemplate } from './parse-templates.js';
 import { readUnits, type ReadUnits } from '../formats/read-units.js';
 import { summarize } from './summarize.js';
+import { enumerateVariants, mergeVariantDiagnostics, type Variant } from './variants.js';
+import { deriveView } from '../text/variants.js';
 
 export { summarize };
 
@@ -79,18 +81,35 @@ export function lintUnits(text: string, read: ReadUnits, options: LintTextOption
   for (const { unit, prose, directives: own } of parsed.templates) {
     // Directives are positioned in the file, like the diagnostics they silence.
     for (const directive of own) directives.push({ ...directive, start: unit.map.toFile(directive.start), end: unit.map.toFile(directive.end) });
-    for (const { ruleId, rule, severity, options: ruleOptions } of enabledFor(unit.metadata)) {
-      const context = createRuleContext({ ruleId, rule, severity, options: ruleOptions, filePath, lines, template: unit, prose, sink: found, matchSentence });
+    // Structure rules read a template's variants (one branch per conditional) when it has any;
+    // templates without conditionals are linted once, at no extra cost.
+    let variants: Variant[] | undefined;
+    let variantViews: ProseView[] | undefined;
+    const run = (ruleId: string, rule: RuleModule, severity: Severity, ruleOptions: Readonly<Record<string, unknown>>, view: ProseView, sink: Diagnostic[]): void => {
+      const context = createRuleContext({ ruleId, rule, severity, options: ruleOptions, filePath, lines, template: unit, prose: view, sink, matchSentence });
       try {
         rule.create(context);
       } catch (error) {
         // A rule's bug must not cost the user the other rules' results or the other files.
         const reason = error instanceof Error ? error.message : String(error);
-        found.push({
+        sink.push({
           ...fatalDiagnostic(`Rule "${ruleId}" crashed on this template: ${reason}. Please report this at the macrolint issue tracker.`, unit.map.toFile(unit.bodyStart), lines),
           ruleId,
           template: unit.name,
         });
+      }
+    };
+    for (const { ruleId, rule, severity, options: ruleOptions } of enabledFor(unit.metadata)) {
+      if (rule.meta.type === 'structure' && (variants ??= enumerateVariants(prose.placeholders)).length > 1) {
+        variantViews ??= variants.map((variant) => deriveView(prose, variant.omitted));
+        const perVariant = variantViews.map((view) => {
+          const sink: Diagnostic[] = [];
+          run(ruleId, rule, severity, ruleOptions, view, sink);
+          return sink;
+        });
+        found.push(...mergeVariantDiagnostics(variants, perVariant));
+      } else {
+        run(ruleId, rule, severity, ruleOptions, prose, found);
       }
     }
   }

@@ -4,13 +4,12 @@
 import { isAlias, isMap, isScalar, isSeq, parseAllDocuments, type Node, type Pair, type Scalar, type YAMLMap } from 'yaml';
 import { jsonErrorOffset, jsonReason } from '../config/syntax.js';
 import type { BodyKind, SourceSelector, TemplateMetadata, TemplateUnit } from '../types.js';
-import { decodeJsonString } from './json-string.js';
-import { tableMap } from './position-map.js';
+import { detectPreset, readPreset } from './presets/index.js';
+import { decodeScalarBody, type DataFormat } from './presets/scalar.js';
 import type { ReadUnits, SourceFormat } from './read-units.js';
 import { compileSelector, formatPath, matchesPath, SelectorError, type CompiledSelector, type PathSegment } from './select.js';
-import { decodeYamlScalar } from './yaml-scalar.js';
 
-export type DataFormat = 'json' | 'yaml';
+export type { DataFormat };
 
 /** `.json` is JSON; `.yaml` and `.yml` are YAML; anything else is not a data file. */
 export function dataFormatFor(filePath: string): DataFormat | undefined {
@@ -21,7 +20,8 @@ export function dataFormatFor(filePath: string): DataFormat | undefined {
 }
 
 /**
- * What a data file is read with when no source gives selectors: the fields well-known formats
+ * What a data file is read with when no source gives selectors and no platform preset
+ * (presets/index.ts) recognises the document: the fields well-known formats
  * keep replies in (label-actions and bot `comment`s, lock-threads' `lockComment`, saved replies'
  * `body` / `text`, canned responses' `content` / `response`). See docs/formats.md.
  */
@@ -102,11 +102,6 @@ function metadataOf(ancestors: readonly Ancestor[], path: readonly PathSegment[]
   return metadata;
 }
 
-/** A map from a scalar whose style the decoder could not reproduce: every offset lands on the scalar's start. */
-function coarseUnitMap(start: number, length: number) {
-  return tableMap(new Array<number>(length + 1).fill(start), (text) => text);
-}
-
 export function readStructured(text: string, filePath: string, dataFormat: DataFormat, format: SourceFormat = {}): ReadUnits {
   if (dataFormat === 'json') {
     try {
@@ -135,6 +130,12 @@ export function readStructured(text: string, filePath: string, dataFormat: DataF
     if (error) {
       const label = dataFormat === 'json' ? 'JSON' : 'YAML';
       return { units: [], fatal: { message: `Invalid ${label}: ${firstLine(error.message)}`, offset: error.pos[0] } };
+    }
+    // Without selectors, a document in a platform's export shape is read by that platform's preset.
+    const preset = format.selectors ? undefined : detectPreset(document.contents);
+    if (preset) {
+      units.push(...readPreset(preset, document.contents, text, dataFormat, format.syntax));
+      continue;
     }
     const visit = (node: unknown, ancestors: Ancestor[], path: PathSegment[]): void => {
       if (isAlias(node)) return; // An alias repeats its anchor's value: linted once, where it is written.
@@ -169,18 +170,7 @@ function toUnit(
   path: readonly PathSegment[],
   format: SourceFormat,
 ): TemplateUnit | undefined {
-  const start = node.range?.[0] ?? 0;
-  let body: string;
-  let map;
-  if (dataFormat === 'json' && text[start] === '"') {
-    const decoded = decodeJsonString(text, start);
-    body = decoded.value;
-    map = decoded.map;
-  } else {
-    const decoded = decodeYamlScalar(node);
-    body = String(node.value);
-    map = decoded ? decoded.map : coarseUnitMap(start, body.length);
-  }
+  const { body, map } = decodeScalarBody(text, node, dataFormat);
   return {
     name: templateName(selector, ancestors, path),
     metadata: metadataOf(ancestors, path),
