@@ -352,6 +352,8 @@ export interface FormatOptions {
   syntax?: TemplateSyntax;
   /** Reads a whole file (no selectors) as this kind whatever its extension: a `.rst` file as text, say. */
   kind?: BodyKind;
+  /** JSON / YAML: read as this platform's export, instead of detecting the shape. */
+  preset?: 'zendesk' | 'helpscout' | 'freshdesk' | 'intercom' | 'front' | 'gorgias';
 }
 
 /** What lintText needs: severities and raw options per rule id, for one file. */

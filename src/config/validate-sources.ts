@@ -8,8 +8,9 @@ import { invalid, type Origin } from './errors.js';
 import { joinKey } from './key-path.js';
 import { didYouMean } from './suggest.js';
 import { describeValue, isPlainObject } from './values.js';
+import { PRESET_IDS } from '../formats/presets/index.js';
 
-export const SOURCE_KEYS = ['files', 'select', 'name', 'kind', 'templates', 'syntax'] as const;
+export const SOURCE_KEYS = ['files', 'select', 'name', 'kind', 'templates', 'syntax', 'preset'] as const;
 export const BODY_KINDS: readonly BodyKind[] = ['markdown', 'text', 'html'];
 export const TEMPLATE_MODES = ['file', 'sections', 'fenced'] as const;
 export const SYNTAXES: readonly TemplateSyntax[] = ['auto', 'liquid', 'handlebars', 'jinja', 'helpscout', 'osticket', 'github', 'dollar', 'salesforce'];
@@ -53,6 +54,8 @@ function checkSource(
   const templates = value.templates === undefined ? undefined : checkEnum(value.templates, TEMPLATE_MODES, joinKey(keyPath, 'templates'), origin);
   const syntax = value.syntax === undefined ? undefined : checkEnum(value.syntax, SYNTAXES, joinKey(keyPath, 'syntax'), origin);
   const select = value.select === undefined ? undefined : checkSelect(value.select, joinKey(keyPath, 'select'), origin);
+  const preset = value.preset === undefined ? undefined : checkEnum(value.preset, PRESET_IDS, joinKey(keyPath, 'preset'), origin);
+  if (preset && select) throw invalid(origin, joinKey(keyPath, 'preset'), 'applies without "select" (a preset decides which values are templates)');
   if (value.name !== undefined) {
     if (typeof value.name !== 'string' || value.name.trim() === '') {
       throw invalid(origin, joinKey(keyPath, 'name'), `should be a dot path ("title", "meta.name") or "$key" (got ${describeValue(value.name)})`);
@@ -66,6 +69,7 @@ function checkSource(
     ? { selectors: [{ select, ...(value.name !== undefined ? { name: value.name as string } : {}), ...(kind ? { kind } : {}) }] }
     : { ...(kind ? { kind } : {}), ...(templates ? { templates } : {}) };
   if (syntax) format.syntax = syntax;
+  if (preset) format.preset = preset;
   return { files, format, keyPath };
 }
 

@@ -100,6 +100,8 @@ export function lintUnits(text: string, read: ReadUnits, options: LintTextOption
       }
     };
     for (const { ruleId, rule, severity, options: ruleOptions } of enabledFor(unit.metadata)) {
+      // A subject line is one line, not a reply: greetings, thanks and next steps belong to the body.
+      if (rule.meta.type === 'structure' && unit.role === 'subject') continue;
       if (rule.meta.type === 'structure' && (variants ??= enumerateVariants(prose.placeholders)).length > 1) {
         variantViews ??= variants.map((variant) => deriveView(prose, variant.omitted));
         const perVariant = variantViews.map((view) => {

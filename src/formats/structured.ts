@@ -4,7 +4,7 @@
 import { isAlias, isMap, isScalar, isSeq, parseAllDocuments, type Node, type Pair, type Scalar, type YAMLMap } from 'yaml';
 import { jsonErrorOffset, jsonReason } from '../config/syntax.js';
 import type { BodyKind, SourceSelector, TemplateMetadata, TemplateUnit } from '../types.js';
-import { detectPreset, readPreset } from './presets/index.js';
+import { detectPreset, fitsPreset, readPreset } from './presets/index.js';
 import { decodeScalarBody, type DataFormat } from './presets/scalar.js';
 import type { ReadUnits, SourceFormat } from './read-units.js';
 import { compileSelector, formatPath, matchesPath, SelectorError, type CompiledSelector, type PathSegment } from './select.js';
@@ -131,8 +131,12 @@ export function readStructured(text: string, filePath: string, dataFormat: DataF
       const label = dataFormat === 'json' ? 'JSON' : 'YAML';
       return { units: [], fatal: { message: `Invalid ${label}: ${firstLine(error.message)}`, offset: error.pos[0] } };
     }
-    // Without selectors, a document in a platform's export shape is read by that platform's preset.
-    const preset = format.selectors ? undefined : detectPreset(document.contents);
+    // Without selectors, a document in a platform's export shape is read by that platform's preset:
+    // the one the config names, or the one whose shape it has.
+    if (format.preset && !fitsPreset(format.preset, document.contents)) {
+      return { units: [], fatal: { message: `This file does not have the shape of a ${format.preset} export (see docs/formats.md, "Platform presets").`, offset: 0 } };
+    }
+    const preset = format.selectors ? undefined : (format.preset ?? detectPreset(document.contents));
     if (preset) {
       units.push(...readPreset(preset, document.contents, text, dataFormat, format.syntax));
       continue;

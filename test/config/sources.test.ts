@@ -26,6 +26,8 @@ describe('sources: validation', () => {
     [[{ files: 'a.md', syntax: 'mustache' }], 'sources[0].syntax', 'should be one of'],
     [[{ files: 'a.json', name: 'title' }], 'sources[0].name', 'only applies with "select"'],
     [[{ files: 'a.json', select: 'x', templates: 'fenced' }], 'sources[0].templates', 'is for Markdown files'],
+    [[{ files: 'a.json', preset: 'zendsk' }], 'sources[0].preset', 'did you mean "zendesk"'],
+    [[{ files: 'a.json', preset: 'zendesk', select: 'x' }], 'sources[0].preset', 'applies without "select"'],
   ])('%j -> %s', async (sources, keyPath, text) => {
     const error = await problem(sources);
     expect(error.keyPath).toBe(keyPath);

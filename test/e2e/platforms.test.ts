@@ -164,7 +164,7 @@ describe('platform presets end to end', () => {
 
   // Pinned gap: TemplateUnit.role is set to 'subject', but src/core does not read it, so structure
   // rules still run on subject lines. Flip to `it` once lint-text skips them for subjects.
-  it.fails('structure rules do not run on subject lines (needs src/core to honour role: subject)', () => {
+  it('structure rules do not run on subject lines', () => {
     const subjectStructure = [...results.values()].flatMap((r) => r.messages.filter(isSubjectStructure));
     expect(subjectStructure).toEqual([]);
   });

@@ -174,3 +174,18 @@ describe('help scout, freshdesk, intercom, front and gorgias presets', () => {
     ]);
   });
 });
+
+describe('a preset forced by config', () => {
+  const freshdesk = JSON.stringify([{ id: 7, title: 'Refund', content_html: '<p>You are wrong.</p>' }]);
+
+  it('reads the file as that preset', () => {
+    const units = read(freshdesk, 'canned.json', { preset: 'freshdesk' });
+    expect(units.map((u) => [u.name, u.kind])).toEqual([['Refund', 'html']]);
+  });
+
+  it('is a fatal error naming the preset when the file has another shape', () => {
+    const { units, fatal } = readUnits(freshdesk, 'canned.json', { preset: 'zendesk' });
+    expect(units).toEqual([]);
+    expect(fatal?.message).toContain('does not have the shape of a zendesk export');
+  });
+});

@@ -229,6 +229,12 @@ export function detectPreset(root: unknown): PresetId | undefined {
   return matches.length === 1 ? matches[0]!.id : undefined;
 }
 
+/** Whether a document has the shape of the given preset (for a preset forced by config). */
+export function fitsPreset(id: PresetId, root: unknown): boolean {
+  const preset = PRESETS.find((p) => p.id === id);
+  return preset !== undefined && recordsFor(preset, root) !== undefined;
+}
+
 /** The templates of a document in a preset's shape (see detectPreset). */
 export function readPreset(id: PresetId, root: unknown, text: string, dataFormat: DataFormat, syntax?: TemplateSyntax): TemplateUnit[] {
   const preset = PRESETS.find((p) => p.id === id)!;
