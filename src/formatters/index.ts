@@ -4,8 +4,15 @@ import type { Formatter } from './types.js';
 export type { Formatter, FormatterContext } from './types.js';
 
 const builtinFormatters: Record<string, () => Promise<{ default: Formatter }>> = {
+  checkstyle: () => import('./checkstyle.js'),
+  compact: () => import('./compact.js'),
+  github: () => import('./github.js'),
+  html: () => import('./html.js'),
   json: () => import('./json.js'),
+  junit: () => import('./junit.js'),
+  sarif: () => import('./sarif.js'),
   stylish: () => import('./stylish.js'),
+  unix: () => import('./unix.js'),
 };
 
 export const formatterNames: readonly string[] = Object.keys(builtinFormatters).sort();

@@ -148,9 +148,9 @@ describe('exit code 2', () => {
     const option = await runCli(['--fix'], { cwd: fixture('clean') });
     expect(option.code).toBe(2);
     expect(option.stderr).toContain("unknown option '--fix'");
-    const format = await runCli(['-f', 'checkstyle'], { cwd: fixture('clean') });
+    const format = await runCli(['-f', 'tap'], { cwd: fixture('clean') });
     expect(format).toMatchObject({ code: 2, stdout: '' });
-    expect(format.stderr).toContain('Available formatters: json, stylish.');
+    expect(format.stderr).toContain('Available formatters: checkstyle, compact, github, html, json, junit, sarif, stylish, unix.');
   });
 });
 
