@@ -50,7 +50,7 @@ async function run(invocation: Invocation, io: CliIO, injected: Partial<CliDeps>
   };
   if (invocation.command === 'test-rules') return testRules(invocation.dir, configOptions, io, deps);
   if (options.listRules) {
-    await loadFormatter(options.format); // Rejects unknown names the same way a lint run does.
+    await loadFormatter(options.format, { cwd: io.cwd }); // Rejects unknown names the same way a lint run does.
     return listRules(options.format, configOptions, io, deps);
   }
   if (options.printConfig !== undefined) return printConfig(options.printConfig, configOptions, io, deps);
@@ -59,6 +59,8 @@ async function run(invocation: Invocation, io: CliIO, injected: Partial<CliDeps>
     ...configOptions,
     ignore: options.ignore,
     warnIgnored: options.warnIgnored,
+    ...(options.reportUnusedDisableDirectives ? { reportUnusedDirectives: 2 as const } : {}),
+    ...(options.inlineConfig === false ? { allowInlineConfig: false } : {}),
     ...(injected ? { deps: injected } : {}),
   };
   return runLint(patterns, options, engineOptions, io);

@@ -21,6 +21,10 @@ export interface CliOptions {
   ignore: boolean;
   warnIgnored: boolean;
   errorOnUnmatchedPattern: boolean;
+  /** --report-unused-disable-directives: directives that silence nothing are reported as errors. */
+  reportUnusedDisableDirectives?: boolean;
+  /** false for --no-inline-config: `macrolint-disable` comments are ignored. */
+  inlineConfig: boolean;
 }
 
 /** What the command line asked for: a lint run (the default command) or `test-rules`. */
@@ -60,6 +64,8 @@ export function buildProgram(io: CliIO, select: (invocation: Invocation) => void
     .option('--no-ignore', 'lint ignored files too (.gitignore, .macrolintignore, config ignores)')
     .option('--no-warn-ignored', 'do not warn about ignored files named on the command line')
     .option('--no-error-on-unmatched-pattern', 'do not fail when a pattern matches no file')
+    .option('--report-unused-disable-directives', 'report macrolint-disable comments that silence nothing, as errors')
+    .option('--no-inline-config', 'ignore macrolint-disable / macrolint-enable comments in templates')
     .version(packageVersion(), '-v, --version', 'print the version')
     .helpOption('-h, --help', 'show this help')
     .exitOverride()

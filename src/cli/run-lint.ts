@@ -70,7 +70,7 @@ export async function runLint(
   io: CliIO,
 ): Promise<number> {
   // Load the formatter first: an unknown name is a usage error before any work is done.
-  const format = await loadFormatter(options.format);
+  const format = await loadFormatter(options.format, { cwd: io.cwd });
 
   // --quiet is applied here, not in the engine, so --max-warnings still counts the warnings
   // (as ESLint does): a quiet CI log must not hide that the warning budget was blown.

@@ -2,7 +2,7 @@
 // fakes; the real ones are imported lazily, which also keeps `--version` and `--help` fast.
 import { readFile } from 'node:fs/promises';
 import type { LoadConfigOptions, LoadedConfig } from '../config/index.js';
-import type { FileResult, ResolvedConfig, RuleModule } from '../types.js';
+import type { FileResult, ResolvedConfig, RuleModule, Severity } from '../types.js';
 
 export type { LoadConfigOptions } from '../config/index.js';
 
@@ -13,7 +13,8 @@ export interface CoreLintOptions {
   filePath: string;
   config: ResolvedConfig;
   rules: ReadonlyMap<string, RuleModule>;
-  reportUnusedDirectives?: boolean;
+  reportUnusedDirectives?: boolean | Severity;
+  allowInlineConfig?: boolean;
 }
 
 export interface EngineDeps {

@@ -55,7 +55,7 @@ export async function lintFiles(patterns: readonly string[], options: LintFilesO
     } catch (error) {
       return unreadableFileResult(file.filePath, error);
     }
-    const result = lintDecoded(text, file.filePath, configs.get(file.filePath)!, rules, deps, options.reportUnusedDirectives);
+    const result = lintDecoded(text, file.filePath, configs.get(file.filePath)!, rules, deps, options);
     // The core echoes the path it was given; keep it absolute whatever it does.
     return { ...result, filePath: file.filePath };
   });

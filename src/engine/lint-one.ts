@@ -2,6 +2,7 @@
 import { ruleIdsOf } from '../core/metadata-overrides.js';
 import type { FileResult, ResolvedConfig, RuleModule } from '../types.js';
 import type { EngineConfig, EngineDeps } from './deps.js';
+import type { EngineOptions } from './options.js';
 
 const decoder = new TextDecoder('utf-8');
 
@@ -44,8 +45,14 @@ export function lintDecoded(
   config: ResolvedConfig,
   rules: ReadonlyMap<string, RuleModule>,
   deps: Pick<EngineDeps, 'lintText'>,
-  reportUnusedDirectives?: boolean,
+  directives: Pick<EngineOptions, 'reportUnusedDirectives' | 'allowInlineConfig'> = {},
 ): FileResult {
-  const options = { filePath, config, rules, ...(reportUnusedDirectives ? { reportUnusedDirectives } : {}) };
+  const options = {
+    filePath,
+    config,
+    rules,
+    ...(directives.reportUnusedDirectives ? { reportUnusedDirectives: directives.reportUnusedDirectives } : {}),
+    ...(directives.allowInlineConfig === false ? { allowInlineConfig: false } : {}),
+  };
   return deps.lintText(text, options);
 }

@@ -30,6 +30,6 @@ export async function lintStdin(input: string | Uint8Array, options: LintStdinOp
   const resolved = config.forFile(absPath ?? path.join(cwd, STDIN_PSEUDO_PATH));
   const rules = await loadEnabledRules(enabledRuleIds([resolved]), config, deps);
   const filePath = absPath ?? STDIN_PSEUDO_PATH;
-  const result = { ...lintDecoded(decodeText(input), filePath, resolved, rules, deps, options.reportUnusedDirectives), filePath };
+  const result = { ...lintDecoded(decodeText(input), filePath, resolved, rules, deps, options), filePath };
   return options.quiet ? keepErrorsOnly([result]) : [result];
 }

@@ -1,4 +1,4 @@
-import type { RuleSetting } from '../types.js';
+import type { RuleSetting, Severity } from '../types.js';
 import type { EngineConfig, EngineDeps } from './deps.js';
 
 /** Options shared by lintFiles and lintStdin; the CLI maps its flags onto these. */
@@ -17,8 +17,10 @@ export interface EngineOptions {
   ignore?: boolean;
   /** Set to false to drop, instead of warn about, explicitly named ignored files (`--no-warn-ignored`). */
   warnIgnored?: boolean;
-  /** Collect inline directives that disabled nothing. */
-  reportUnusedDirectives?: boolean;
+  /** Report inline directives that disabled nothing (true = as warnings, or at this severity). */
+  reportUnusedDirectives?: boolean | Severity;
+  /** false for --no-inline-config: inline directives are ignored. */
+  allowInlineConfig?: boolean;
   /** For tests: replaces the real config loader, rule registry, core or file reading. */
   deps?: Partial<EngineDeps>;
 }

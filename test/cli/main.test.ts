@@ -98,7 +98,7 @@ describe('main: usage errors', () => {
   it('exits 2 for an unknown formatter, listing the known ones', async () => {
     const out = await runMain(['-f', 'tap', 'clean.md'], { cwd: project() });
     expect(out.code).toBe(2);
-    expect(out.stderr).toBe('macrolint: Unknown formatter "tap". Available formatters: checkstyle, compact, github, html, json, junit, sarif, stylish, unix.\n');
+    expect(out.stderr).toBe('macrolint: Unknown formatter "tap". Available formatters: checkstyle, compact, github, html, json, junit, sarif, stylish, unix. A custom formatter is a path to a module or an installed macrolint-formatter-<name> package.\n');
   });
 
   it('exits 2 for a bad --max-warnings value or a missing option argument', async () => {
