@@ -51,6 +51,11 @@ export interface FileResult {
   templates: TemplateSummary[];
   /** Directives that disabled nothing (only collected when asked for). */
   unusedDirectives?: Diagnostic[];
+  /**
+   * With --fix / --fix-dry-run, and only when fixes changed the file: the whole fixed file (its
+   * BOM kept), as in ESLint's results. `messages` are then the problems left in this text.
+   */
+  output?: string;
 }
 
 export interface TemplateSummary {

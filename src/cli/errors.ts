@@ -22,6 +22,7 @@ const USER_ERROR_NAMES = new Set([
   'NoFilesFoundError',
   'AllFilesIgnoredError',
   'UnknownFormatterError',
+  'FixWriteError',
 ]);
 
 export function isUserError(error: unknown): error is Error {

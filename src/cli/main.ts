@@ -3,7 +3,7 @@
 import { CommanderError } from 'commander';
 import type { EngineOptions } from '../engine/options.js';
 import { loadFormatter } from '../formatters/index.js';
-import type { RuleSetting } from '../types.js';
+import type { Diagnostic, RuleSetting } from '../types.js';
 import { defaultCliDeps, type CliDeps } from './deps.js';
 import { describeError, EXIT_FAILURE, EXIT_OK, UsageError } from './errors.js';
 import { withDefaults, type CliIO } from './io.js';
@@ -22,6 +22,15 @@ function checkCombinations(patterns: string[], options: CliOptions): void {
   }
   if (options.stdin && patterns.length > 0) {
     throw new UsageError(`--stdin lints the text on stdin; remove the file patterns (${patterns.join(' ')}).`);
+  }
+  if (options.fix && options.fixDryRun) {
+    throw new UsageError('--fix and --fix-dry-run cannot be used together.');
+  }
+  if (options.fixType !== undefined && !options.fix && !options.fixDryRun) {
+    throw new UsageError('--fix-type requires either --fix or --fix-dry-run.');
+  }
+  if (options.fix && options.stdin) {
+    throw new UsageError('--fix cannot be used with --stdin: there is no file to write. Use --fix-dry-run (with -f json, the output field holds the fixed text).');
   }
   if (options.printConfig !== undefined && patterns.length > 0) {
     throw new UsageError('--print-config takes exactly one file name and no other patterns.');
@@ -61,6 +70,9 @@ async function run(invocation: Invocation, io: CliIO, injected: Partial<CliDeps>
     warnIgnored: options.warnIgnored,
     ...(options.reportUnusedDisableDirectives ? { reportUnusedDirectives: 2 as const } : {}),
     ...(options.inlineConfig === false ? { allowInlineConfig: false } : {}),
+    // As in ESLint, --quiet fixes errors only: the warnings it hides are left alone.
+    ...(options.fix || options.fixDryRun ? { fix: options.quiet ? (diagnostic: Diagnostic) => diagnostic.severity === 2 : true } : {}),
+    ...(options.fixType ? { fixTypes: options.fixType } : {}),
     ...(injected ? { deps: injected } : {}),
   };
   return runLint(patterns, options, engineOptions, io);

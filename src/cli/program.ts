@@ -1,6 +1,7 @@
 // The command-line interface as data: every option, its help text and how it parses. main.ts
 // turns the parsed options into engine calls.
 import { Command, InvalidArgumentError } from 'commander';
+import type { RuleType } from '../types.js';
 import type { CliIO } from './io.js';
 import { packageVersion } from './version.js';
 
@@ -25,6 +26,26 @@ export interface CliOptions {
   reportUnusedDisableDirectives?: boolean;
   /** false for --no-inline-config: `macrolint-disable` comments are ignored. */
   inlineConfig: boolean;
+  /** --fix: apply fixes and write the changed files. */
+  fix?: boolean;
+  /** --fix-dry-run: apply fixes in memory only (the json report's `output` shows the result). */
+  fixDryRun?: boolean;
+  /** --fix-type: only fixes of rules of these types. */
+  fixType?: RuleType[];
+}
+
+export const FIX_TYPES: readonly RuleType[] = ['tone', 'structure', 'template', 'style'];
+
+/** `--fix-type tone,style` (repeatable): a comma list of rule types. */
+function parseFixTypes(value: string, previous: RuleType[] | undefined): RuleType[] {
+  const types = value.split(',').map((type) => type.trim()).filter((type) => type !== '');
+  if (types.length === 0) throw new InvalidArgumentError(`Expected a comma-separated list of rule types: ${FIX_TYPES.join(', ')}.`);
+  for (const type of types) {
+    if (!(FIX_TYPES as readonly string[]).includes(type)) {
+      throw new InvalidArgumentError(`Unknown rule type "${type}". Expected one or more of: ${FIX_TYPES.join(', ')}.`);
+    }
+  }
+  return [...new Set([...(previous ?? []), ...(types as RuleType[])])];
 }
 
 /** What the command line asked for: a lint run (the default command) or `test-rules`. */
@@ -57,6 +78,9 @@ export function buildProgram(io: CliIO, select: (invocation: Invocation) => void
     .option('--rule <rule>', 'set a rule, e.g. --rule "no-blame: warn" (repeatable)', collect)
     .option('--stdin', 'lint text read from stdin')
     .option('--stdin-filename <name>', 'the file name the stdin text stands for (for config and ignores)')
+    .option('--fix', 'fix problems automatically where a rule can, and write the changed files')
+    .option('--fix-dry-run', 'fix problems in memory without writing files (see the output field of -f json)')
+    .option('--fix-type <types>', 'only apply fixes of these rule types: tone, structure, template, style (comma list)', parseFixTypes)
     .option('--print-config <file>', 'print the effective config for a file as JSON and exit')
     .option('--list-rules', 'list the rules (built-in, plugin and YAML rules of the config) and exit')
     .option('--color', 'force colour output')
@@ -101,6 +125,7 @@ Examples:
   macrolint                       lint every template under the current directory
   macrolint macros/ "shared/**/*.md"
   macrolint -f json -o report.json macros/
+  macrolint --fix macros/         fix what can be fixed safely, then report the rest
   cat reply.md | macrolint --stdin --stdin-filename macros/reply.md
   macrolint test-rules            check the examples of the config's YAML rules`,
   );

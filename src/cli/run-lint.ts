@@ -7,6 +7,7 @@ import { decodeText, enabledRuleIds } from '../engine/lint-one.js';
 import { lintStdin } from '../engine/lint-stdin.js';
 import { loadRunConfig, type EngineOptions } from '../engine/options.js';
 import { countResults, keepErrorsOnly } from '../engine/results.js';
+import { writeFixes } from '../engine/write-fixes.js';
 import { loadFormatter, type FormatterContext } from '../formatters/index.js';
 import type { FileResult, RuleMeta, RuleModule } from '../types.js';
 import { shouldUseColor } from './color.js';
@@ -54,7 +55,9 @@ async function collectSources(results: FileResult[], cwd: string, stdinText: str
       .filter((result) => result.messages.length > 0)
       .map(async (result) => {
         try {
-          sources.set(result.filePath, stdinText ?? decodeText(await readFile(path.resolve(cwd, result.filePath))));
+          // With --fix-dry-run the messages are positioned in the fixed text, not in the file.
+          if (result.output !== undefined) sources.set(result.filePath, decodeText(result.output));
+          else sources.set(result.filePath, stdinText ?? decodeText(await readFile(path.resolve(cwd, result.filePath))));
         } catch {
           // Unreadable now (deleted, permissions): the report just shows no context line.
         }
@@ -84,6 +87,8 @@ export async function runLint(
         ...engineOptions,
         errorOnUnmatchedPattern: options.errorOnUnmatchedPattern,
       });
+  // --fix writes before reporting, so the report (and the exit code) is about the files as they now are.
+  if (options.fix) await writeFixes(all, io.cwd);
   const shown = options.quiet ? keepErrorsOnly(all) : all;
 
   const toFile = options.outputFile !== undefined;

@@ -5,7 +5,7 @@ import type { FileResult, ResolvedConfig } from '../types.js';
 import { resolveDeps } from './deps.js';
 import { findFiles } from './find-files.js';
 import { IgnoreFiles } from './ignore-files.js';
-import { decodeText, enabledRuleIds, lintDecoded, loadEnabledRules } from './lint-one.js';
+import { decodeWithBom, enabledRuleIds, lintOrFix, loadEnabledRules } from './lint-one.js';
 import { loadRunConfig, type LintFilesOptions } from './options.js';
 import { ignoredFileResult, keepErrorsOnly, unreadableFileResult } from './results.js';
 
@@ -49,13 +49,13 @@ export async function lintFiles(patterns: readonly string[], options: LintFilesO
 
   const results = await mapLimit(found, options.concurrency ?? DEFAULT_CONCURRENCY, async (file) => {
     if (file.ignored) return options.warnIgnored === false ? null : ignoredFileResult(file.filePath);
-    let text: string;
+    let decoded: { text: string; bom: boolean };
     try {
-      text = decodeText(await deps.readFile(file.filePath));
+      decoded = decodeWithBom(await deps.readFile(file.filePath));
     } catch (error) {
       return unreadableFileResult(file.filePath, error);
     }
-    const result = lintDecoded(text, file.filePath, configs.get(file.filePath)!, rules, deps, options);
+    const result = lintOrFix(decoded, file.filePath, configs.get(file.filePath)!, rules, deps, options);
     // The core echoes the path it was given; keep it absolute whatever it does.
     return { ...result, filePath: file.filePath };
   });

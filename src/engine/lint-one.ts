@@ -3,13 +3,37 @@ import { ruleIdsOf } from '../core/metadata-overrides.js';
 import type { FileResult, ResolvedConfig, RuleModule } from '../types.js';
 import type { EngineConfig, EngineDeps } from './deps.js';
 import type { EngineOptions } from './options.js';
+import { lintAndFix } from './fix-file.js';
 
-const decoder = new TextDecoder('utf-8');
+// ignoreBOM: keep a BOM in the decoded string, so that fixes can tell it was there and put it back.
+const decoder = new TextDecoder('utf-8', { ignoreBOM: true });
 
 /** UTF-8 without the BOM, which the core must never see (offsets would be off by one). */
 export function decodeText(bytes: Uint8Array | string): string {
+  return decodeWithBom(bytes).text;
+}
+
+/** The decoded text without its BOM, and whether there was one (fixed output puts it back). */
+export function decodeWithBom(bytes: Uint8Array | string): { text: string; bom: boolean } {
   const text = typeof bytes === 'string' ? bytes : decoder.decode(bytes);
-  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  return text.charCodeAt(0) === 0xfeff ? { text: text.slice(1), bom: true } : { text, bom: false };
+}
+
+/** Lints decoded text, or with `options.fix` lints and fixes it in passes (see fix-file.ts). */
+export function lintOrFix(
+  decoded: { text: string; bom: boolean },
+  filePath: string,
+  config: ResolvedConfig,
+  rules: ReadonlyMap<string, RuleModule>,
+  deps: Pick<EngineDeps, 'lintText'>,
+  options: Pick<EngineOptions, 'reportUnusedDirectives' | 'allowInlineConfig' | 'fix' | 'fixTypes'> = {},
+): FileResult {
+  const lint = (text: string): FileResult => lintDecoded(text, filePath, config, rules, deps, options);
+  if (!options.fix) return lint(decoded.text);
+  return lintAndFix(decoded.text, decoded.bom, lint, rules, {
+    ...(options.fixTypes ? { types: options.fixTypes } : {}),
+    ...(typeof options.fix === 'function' ? { filter: options.fix } : {}),
+  });
 }
 
 /** The rules a set of per-file configs switch on, so a run loads only those. */

@@ -1,4 +1,4 @@
-import type { RuleSetting, Severity } from '../types.js';
+import type { Diagnostic, RuleSetting, RuleType, Severity } from '../types.js';
 import type { EngineConfig, EngineDeps } from './deps.js';
 
 /** Options shared by lintFiles and lintStdin; the CLI maps its flags onto these. */
@@ -21,6 +21,14 @@ export interface EngineOptions {
   reportUnusedDirectives?: boolean | Severity;
   /** false for --no-inline-config: inline directives are ignored. */
   allowInlineConfig?: boolean;
+  /**
+   * Apply rules' fixes (in passes, as ESLint does) and put the fixed text in each changed
+   * result's `output`; a function chooses which diagnostics' fixes apply. Nothing is written:
+   * see writeFixes (`--fix`) for that.
+   */
+  fix?: boolean | ((diagnostic: Diagnostic) => boolean);
+  /** With `fix`: only fixes of rules of these types (`--fix-type`). */
+  fixTypes?: readonly RuleType[];
   /** For tests: replaces the real config loader, rule registry, core or file reading. */
   deps?: Partial<EngineDeps>;
 }

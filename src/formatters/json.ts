@@ -34,6 +34,8 @@ export function toJsonResult(result: FileResult): Record<string, unknown> {
     warningCount: result.warningCount,
     fixableErrorCount: result.fixableErrorCount,
     fixableWarningCount: result.fixableWarningCount,
+    // ESLint's field: the fixed file, present only when --fix / --fix-dry-run changed it.
+    ...(result.output !== undefined ? { output: result.output } : {}),
     usedDeprecatedRules: [],
     templates: result.templates ?? [],
   };
