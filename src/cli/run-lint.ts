@@ -1,11 +1,10 @@
 // The default command: lint files (or stdin), print the report, decide the exit code.
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { resolveDeps } from '../engine/deps.js';
 import { lintFiles } from '../engine/lint-files.js';
-import { decodeText, enabledRuleIds } from '../engine/lint-one.js';
+import { decodeText } from '../engine/lint-one.js';
 import { lintStdin } from '../engine/lint-stdin.js';
-import { loadRunConfig, type EngineOptions } from '../engine/options.js';
+import type { EngineOptions } from '../engine/options.js';
 import { countResults, keepErrorsOnly } from '../engine/results.js';
 import { writeFixes } from '../engine/write-fixes.js';
 import { loadFormatter, type FormatterContext } from '../formatters/index.js';
@@ -16,35 +15,11 @@ import { readAll, type CliIO } from './io.js';
 import type { CliOptions } from './program.js';
 import { writeToFile, writeToStream } from './write-report.js';
 
-/**
- * The metadata of the rules the run used: every rule some linted file's config switched on
- * (built-in, plugin and YAML rules alike), plus any other rule a result names. The engine does
- * not hand its rules back, so the config is resolved again, the same way the engine resolves it.
- * Formatters treat rulesMeta as optional, so a failure here never costs the report.
- */
-async function collectRulesMeta(results: FileResult[], engineOptions: EngineOptions, cwd: string): Promise<Record<string, RuleMeta> | undefined> {
-  try {
-    const deps = await resolveDeps(engineOptions.deps);
-    const config = await loadRunConfig(deps, cwd, engineOptions);
-    const enabled = enabledRuleIds(results.map((result) => config.forFile(path.resolve(cwd, result.filePath))));
-    const ids = new Set(enabled);
-    for (const result of results) for (const message of result.messages) if (message.ruleId) ids.add(message.ruleId);
-    const builtin = (set: Set<string>): string[] => [...set].filter((id) => !config.customRules.has(id));
-    // A reported id the registry does not know must not cost the others their metadata.
-    const loaded = await deps
-      .loadRules(builtin(ids))
-      .catch(() => deps.loadRules(builtin(enabled)))
-      .catch(() => new Map<string, RuleModule>());
-    const metas: Record<string, RuleMeta> = {};
-    for (const [id, rule] of loaded) if (rule?.meta) metas[id] = { ...rule.meta, id };
-    for (const id of ids) {
-      const rule = config.customRules.get(id);
-      if (rule?.meta) metas[id] = { ...rule.meta, id };
-    }
-    return metas;
-  } catch {
-    return undefined;
-  }
+/** The metadata of the rules the run used, under the ids the config uses (plugin rules namespaced). */
+function metasOf(rules: ReadonlyMap<string, RuleModule>): Record<string, RuleMeta> {
+  const metas: Record<string, RuleMeta> = {};
+  for (const [id, rule] of rules) if (rule?.meta) metas[id] = { ...rule.meta, id };
+  return metas;
 }
 
 /** The text of every file with problems, for formatters that quote the offending line (html). */
@@ -78,13 +53,16 @@ export async function runLint(
   // --quiet is applied here, not in the engine, so --max-warnings still counts the warnings
   // (as ESLint does): a quiet CI log must not hide that the warning budget was blown.
   const stdinBytes = options.stdin ? await readAll(io.stdin) : undefined;
+  // The engine says which rules it loaded, so formatters get their metadata without a second load.
+  let loadedRules: ReadonlyMap<string, RuleModule> | undefined;
+  const runOptions: EngineOptions = { ...engineOptions, onRulesLoaded: (rules) => (loadedRules = rules) };
   const all: FileResult[] = stdinBytes !== undefined
     ? await lintStdin(stdinBytes, {
-        ...engineOptions,
+        ...runOptions,
         ...(options.stdinFilename !== undefined ? { filePath: options.stdinFilename } : {}),
       })
     : await lintFiles(patterns, {
-        ...engineOptions,
+        ...runOptions,
         errorOnUnmatchedPattern: options.errorOnUnmatchedPattern,
       });
   // --fix writes before reporting, so the report (and the exit code) is about the files as they now are.
@@ -93,8 +71,7 @@ export async function runLint(
 
   const toFile = options.outputFile !== undefined;
   const context: FormatterContext = { cwd: io.cwd, color: !toFile && shouldUseColor(options.color, io.env, io.isTTY) };
-  const rulesMeta = await collectRulesMeta(all, engineOptions, io.cwd);
-  if (rulesMeta) context.rulesMeta = rulesMeta;
+  if (loadedRules) context.rulesMeta = metasOf(loadedRules);
   if (options.format === 'html') context.sources = await collectSources(shown, io.cwd, stdinBytes === undefined ? undefined : decodeText(stdinBytes));
   const report = format(shown, context);
   if (toFile) await writeToFile(io.cwd, options.outputFile!, report);

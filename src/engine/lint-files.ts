@@ -46,6 +46,7 @@ export async function lintFiles(patterns: readonly string[], options: LintFilesO
   const toLint = found.filter((file) => !file.ignored);
   const configs = new Map<string, ResolvedConfig>(toLint.map((file) => [file.filePath, config.forFile(file.filePath)]));
   const rules = await loadEnabledRules(enabledRuleIds(configs.values()), config, deps);
+  options.onRulesLoaded?.(rules);
 
   const results = await mapLimit(found, options.concurrency ?? DEFAULT_CONCURRENCY, async (file) => {
     if (file.ignored) return options.warnIgnored === false ? null : ignoredFileResult(file.filePath);

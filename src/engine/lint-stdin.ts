@@ -29,6 +29,7 @@ export async function lintStdin(input: string | Uint8Array, options: LintStdinOp
   // Without a name, config overrides see a file called <text> in cwd, as ESLint does.
   const resolved = config.forFile(absPath ?? path.join(cwd, STDIN_PSEUDO_PATH));
   const rules = await loadEnabledRules(enabledRuleIds([resolved]), config, deps);
+  options.onRulesLoaded?.(rules);
   const filePath = absPath ?? STDIN_PSEUDO_PATH;
   const result = { ...lintOrFix(decodeWithBom(input), filePath, resolved, rules, deps, options), filePath };
   return options.quiet ? keepErrorsOnly([result]) : [result];

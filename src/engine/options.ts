@@ -1,4 +1,4 @@
-import type { Diagnostic, RuleSetting, RuleType, Severity } from '../types.js';
+import type { Diagnostic, RuleModule, RuleSetting, RuleType, Severity } from '../types.js';
 import type { EngineConfig, EngineDeps } from './deps.js';
 
 /** Options shared by lintFiles and lintStdin; the CLI maps its flags onto these. */
@@ -29,6 +29,8 @@ export interface EngineOptions {
   fix?: boolean | ((diagnostic: Diagnostic) => boolean);
   /** With `fix`: only fixes of rules of these types (`--fix-type`). */
   fixTypes?: readonly RuleType[];
+  /** Told which rules the run loaded (every rule some file's config enables), e.g. for formatters' rule metadata. */
+  onRulesLoaded?: (rules: ReadonlyMap<string, RuleModule>) => void;
   /** For tests: replaces the real config loader, rule registry, core or file reading. */
   deps?: Partial<EngineDeps>;
 }

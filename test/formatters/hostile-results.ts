@@ -2,6 +2,7 @@
 // workflow commands and their %-encodings, XML/HTML/CDATA terminators, quotes, stray CRs, a bidi
 // override, an emoji. Shared by every formatter's tests (CI formatters, SARIF, HTML), so each
 // format proves the same hostile input stays inert. Plain data: do not mutate in tests.
+import { summarize } from '../../src/core/summarize.js';
 import type { Diagnostic, FileResult } from '../../src/types.js';
 
 export const hostileCwd = '/work/project';
@@ -54,19 +55,9 @@ function diagnostic(partial: Partial<Diagnostic> & Pick<Diagnostic, 'line' | 'co
   };
 }
 
+/** A FileResult with its counts, as the core computes them. */
 function result(filePath: string, messages: Diagnostic[], templates: FileResult['templates'] = []): FileResult {
-  const errors = messages.filter((m) => m.severity === 2);
-  const warnings = messages.filter((m) => m.severity === 1);
-  return {
-    filePath,
-    messages,
-    errorCount: errors.length,
-    warningCount: warnings.length,
-    fatalErrorCount: messages.filter((m) => m.fatal).length,
-    fixableErrorCount: errors.filter((m) => m.fix).length,
-    fixableWarningCount: warnings.filter((m) => m.fix).length,
-    templates,
-  };
+  return summarize(filePath, messages, templates);
 }
 
 /** A path with spaces, `%`, `,` and `:` (GitHub property delimiters), `&` and `'`. */

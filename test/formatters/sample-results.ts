@@ -1,4 +1,5 @@
 // FileResults shared by the formatter tests, including hostile text a linted file could carry.
+import { summarize } from '../../src/core/summarize.js';
 import type { Diagnostic, FileResult } from '../../src/types.js';
 
 export const cwd = '/work/project';
@@ -16,19 +17,9 @@ function diagnostic(partial: Partial<Diagnostic> & Pick<Diagnostic, 'line' | 'co
   };
 }
 
+/** A FileResult with its counts, as the core computes them. */
 function result(filePath: string, messages: Diagnostic[], templates: FileResult['templates'] = []): FileResult {
-  const errors = messages.filter((m) => m.severity === 2);
-  const warnings = messages.filter((m) => m.severity === 1);
-  return {
-    filePath,
-    messages,
-    errorCount: errors.length,
-    warningCount: warnings.length,
-    fatalErrorCount: errors.filter((m) => m.fatal).length,
-    fixableErrorCount: errors.filter((m) => m.fix).length,
-    fixableWarningCount: warnings.filter((m) => m.fix).length,
-    templates,
-  };
+  return summarize(filePath, messages, templates);
 }
 
 export const cleanResult = result(`${cwd}/macros/clean.md`, [], [{ name: 'clean', metadata: {} }]);
