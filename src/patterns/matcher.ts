@@ -1,7 +1,8 @@
-// Compiles token patterns into one matcher. Each pattern becomes a small NFA; an index by first
-// word means that at each token only the few patterns that can start there are run. Matching
-// tracks sets of states (Thompson's construction), so time is linear in the pattern's size for
-// each start position, whatever the pattern.
+// Compiles token patterns into one matcher. Each pattern becomes a small NFA (Thompson's
+// construction, bounded repeats, no loops); all of them are joined into one automaton, which is
+// turned into a DFA lazily, as tokens are seen (subset construction, memoised per state and
+// token). Matching is then one table lookup per token and start position, whatever the number
+// of patterns: no pattern can make a run slow, and adding patterns costs memory, not time.
 import type { Token } from '../types.js';
 import { parsePattern, type PatternNode } from './parse.js';
 
@@ -13,13 +14,6 @@ interface State {
   /** Next states (epsilon moves when test is undefined; after the token otherwise). */
   next: number[];
   accept?: boolean;
-}
-
-interface Program {
-  states: State[];
-  start: number;
-  /** The words a match can start with, or undefined when it can start with anything. */
-  firstWords?: ReadonlySet<string>;
 }
 
 function testFor(node: PatternNode): Test {
@@ -70,81 +64,158 @@ function build(node: PatternNode, states: State[], next: number): number {
   }
 }
 
-/** The words a pattern can start with, or undefined if it can start with any token. */
-function firstWords(node: PatternNode): Set<string> | undefined {
+/**
+ * The same language with alternatives of single words merged into one word test: the adverb
+ * lists of the tone rules (`(currently|unfortunately|sadly|…)`) become one state and one set
+ * lookup per token instead of twenty.
+ */
+function mergeWordAlternatives(node: PatternNode): PatternNode {
   switch (node.type) {
-    case 'word':
-    case 'class':
-      return new Set(node.words);
-    case 'seq': {
-      const result = new Set<string>();
-      for (const item of node.items) {
-        const words = firstWords(item);
-        if (!words) return undefined;
-        for (const w of words) result.add(w);
-        if (!canBeEmpty(item)) return result;
-      }
-      return undefined;
-    }
-    case 'alt': {
-      const result = new Set<string>();
-      for (const option of node.options) {
-        const words = firstWords(option);
-        if (!words) return undefined;
-        for (const w of words) result.add(w);
-      }
-      return result;
-    }
+    case 'seq':
+      return { ...node, items: node.items.map(mergeWordAlternatives) };
     case 'repeat':
-      return node.min === 0 ? undefined : firstWords(node.inner);
-    default:
-      return undefined;
-  }
-}
-
-function canBeEmpty(node: PatternNode): boolean {
-  if (node.type === 'repeat') return node.min === 0 || canBeEmpty(node.inner);
-  if (node.type === 'seq') return node.items.every(canBeEmpty);
-  if (node.type === 'alt') return node.options.some(canBeEmpty);
-  return false;
-}
-
-function compile(node: PatternNode): Program {
-  const states: State[] = [{ next: [], accept: true }];
-  const start = build(node, states, 0);
-  const words = firstWords(node);
-  return { states, start, ...(words ? { firstWords: words } : {}) };
-}
-
-/** All states reachable from `from` by epsilon moves, including `from`. */
-function closure(program: Program, from: Iterable<number>, into: Set<number>): void {
-  const stack = [...from];
-  while (stack.length > 0) {
-    const id = stack.pop()!;
-    if (into.has(id)) continue;
-    into.add(id);
-    const state = program.states[id]!;
-    if (!state.test) stack.push(...state.next);
-  }
-}
-
-/** The end (exclusive) of the longest match starting at `start`, or -1. Empty matches don't count. */
-function longestAt(program: Program, tokens: readonly Token[], start: number): number {
-  let current = new Set<number>();
-  closure(program, [program.start], current);
-  let best = -1;
-  for (let i = start; i < tokens.length && current.size > 0; i++) {
-    const token = tokens[i]!;
-    const moved: number[] = [];
-    for (const id of current) {
-      const state = program.states[id]!;
-      if (state.test?.(token)) moved.push(...state.next);
+    case 'not':
+      return { ...node, inner: mergeWordAlternatives(node.inner) };
+    case 'alt': {
+      const options = node.options.map(mergeWordAlternatives);
+      const words = new Set<string>();
+      const others: PatternNode[] = [];
+      for (const option of options) {
+        if (option.type === 'word' || option.type === 'class') for (const word of option.words) words.add(word);
+        else others.push(option);
+      }
+      if (words.size === 0) return { type: 'alt', options: others };
+      const merged: PatternNode = { type: 'word', words, label: [...words].join('|') };
+      return others.length === 0 ? merged : { type: 'alt', options: [merged, ...others] };
     }
-    current = new Set<number>();
-    closure(program, moved, current);
-    if (current.has(0)) best = i + 1;
+    default:
+      return node;
   }
-  return best;
+}
+
+/**
+ * Every pattern's NFA in one set of arrays. Epsilon states are compiled away: `closure[s]` lists
+ * the token-testing and accepting states reachable from s without consuming a token; a testing
+ * state t moves to `closure[after[t]]`; `owner[s]` is the pattern an accepting state ends.
+ */
+interface Automaton {
+  tests: (Test | undefined)[];
+  after: number[];
+  closure: Int32Array[];
+  owner: number[];
+  starts: number[];
+}
+
+function buildAutomaton(nodes: readonly PatternNode[]): Automaton {
+  const automaton: Automaton = { tests: [], after: [], closure: [], owner: [], starts: [] };
+  nodes.forEach((parsed, patternIndex) => {
+    const states: State[] = [{ next: [], accept: true }];
+    const start = build(mergeWordAlternatives(parsed), states, 0);
+    const base = automaton.tests.length;
+    states.forEach((state, id) => {
+      automaton.tests.push(state.test);
+      automaton.after.push(state.test ? base + state.next[0]! : -1);
+      automaton.owner.push(state.accept ? patternIndex : -1);
+      const found: number[] = [];
+      const seen = new Set<number>();
+      const stack = [id];
+      while (stack.length > 0) {
+        const current = stack.pop()!;
+        if (seen.has(current)) continue;
+        seen.add(current);
+        const reached = states[current]!;
+        if (reached.test || reached.accept) found.push(base + current);
+        if (!reached.test) stack.push(...reached.next);
+      }
+      automaton.closure.push(Int32Array.from(found));
+    });
+    automaton.starts.push(base + start);
+  });
+  return automaton;
+}
+
+/** A DFA state: a set of NFA states, the patterns that match on arriving here, and its transitions. */
+interface DfaState {
+  states: Int32Array;
+  /** Patterns (ascending) with an accepting state in this set. */
+  accepting: Int32Array;
+  /** By token key (kind + norm): the next state, or null where no pattern can go on. */
+  next: Map<string, DfaState | null>;
+}
+
+// A long run over varied text could meet many token/state pairs; past this many DFA states the
+// memo is dropped and rebuilt as needed, so memory stays bounded.
+const DEFAULT_MAX_DFA_STATES = 20_000;
+
+/** Builds DFA states on demand from the automaton. */
+class LazyDfa {
+  private interned = new Map<string, DfaState>();
+  private stamps: Int32Array;
+  private stamp = 0;
+  start: DfaState;
+
+  constructor(
+    private readonly automaton: Automaton,
+    private readonly maxStates: number,
+  ) {
+    this.stamps = new Int32Array(automaton.tests.length);
+    this.start = this.createStart();
+  }
+
+  /** The state after `token`, or null when no pattern can continue. */
+  step(from: DfaState, token: Token): DfaState | null {
+    // The tests look at nothing but a token's kind and normal form, so these two are the key.
+    const key = token.kind === 'word' ? token.norm : `${token.kind}\u0000${token.norm}`;
+    const known = from.next.get(key);
+    if (known !== undefined) return known;
+    const target = this.transition(from, token);
+    if (this.interned.size > this.maxStates) {
+      this.interned.clear();
+      this.start = this.createStart();
+      return target;
+    }
+    from.next.set(key, target);
+    return target;
+  }
+
+  private createStart(): DfaState {
+    return this.intern(this.collect(this.automaton.starts));
+  }
+
+  private transition(from: DfaState, token: Token): DfaState | null {
+    const { tests, after } = this.automaton;
+    const moved: number[] = [];
+    for (const id of from.states) if (tests[id]?.(token)) moved.push(after[id]!);
+    const states = this.collect(moved);
+    return states.length === 0 ? null : this.intern(states);
+  }
+
+  /** The union of the closures of `entries`, sorted. */
+  private collect(entries: readonly number[]): Int32Array {
+    const { closure } = this.automaton;
+    const found: number[] = [];
+    this.stamp++;
+    for (const entry of entries) {
+      for (const id of closure[entry]!) {
+        if (this.stamps[id] === this.stamp) continue;
+        this.stamps[id] = this.stamp;
+        found.push(id);
+      }
+    }
+    return Int32Array.from(found).sort();
+  }
+
+  private intern(states: Int32Array): DfaState {
+    const key = states.join(',');
+    let state = this.interned.get(key);
+    if (!state) {
+      const accepting = new Set<number>();
+      for (const id of states) if (this.automaton.owner[id]! >= 0) accepting.add(this.automaton.owner[id]!);
+      state = { states, accepting: Int32Array.from(accepting).sort(), next: new Map() };
+      this.interned.set(key, state);
+    }
+    return state;
+  }
 }
 
 export interface PatternEntry<Data> {
@@ -162,37 +233,52 @@ export interface PatternMatch<Data> {
 
 export interface Matcher<Data> {
   /**
-   * For each pattern, its longest match at every start position, in token order. Matches of one
-   * pattern may overlap, so a caller that rejects one can still take a later one.
+   * For each pattern, its longest match at every start position, in token order (then pattern
+   * order). Matches of one pattern may overlap, so a caller that rejects one can still take a
+   * later one.
    */
   match(tokens: readonly Token[]): PatternMatch<Data>[];
 }
 
+export interface CompileOptions {
+  /** How many DFA states are memoised before the memo is dropped (tests lower it). */
+  maxDfaStates?: number;
+}
+
 /** Compiles the patterns once; throws PatternSyntaxError for a bad one. */
-export function compilePatterns<Data>(entries: ReadonlyArray<PatternEntry<Data>>): Matcher<Data> {
-  const programs = entries.map((entry) => ({ entry, program: compile(parsePattern(entry.pattern)) }));
-  const byFirstWord = new Map<string, number[]>();
-  const anyStart: number[] = [];
-  programs.forEach(({ program }, index) => {
-    if (!program.firstWords) {
-      anyStart.push(index);
-      return;
-    }
-    for (const word of program.firstWords) {
-      const list = byFirstWord.get(word) ?? [];
-      list.push(index);
-      byFirstWord.set(word, list);
-    }
-  });
+export function compilePatterns<Data>(entries: ReadonlyArray<PatternEntry<Data>>, options: CompileOptions = {}): Matcher<Data> {
+  const automaton = buildAutomaton(entries.map((entry) => parsePattern(entry.pattern)));
+  const dfa = new LazyDfa(automaton, options.maxDfaStates ?? DEFAULT_MAX_DFA_STATES);
+  // Each pattern's longest end so far, valid where its stamp is the current start's: stamps
+  // count start positions over all calls, so nothing needs clearing between them.
+  const endOf = new Int32Array(entries.length);
+  const stampOf = new Float64Array(entries.length);
+  let stamp = 0;
   return {
     match(tokens) {
       const matches: PatternMatch<Data>[] = [];
+      const matched: number[] = [];
       for (let i = 0; i < tokens.length; i++) {
-        const candidates = [...(byFirstWord.get(tokens[i]!.norm) ?? []), ...anyStart];
-        for (const index of candidates) {
-          const end = longestAt(programs[index]!.program, tokens, i);
-          if (end <= i) continue;
-          matches.push({ data: programs[index]!.entry.data, start: i, end, tokens: tokens.slice(i, end) });
+        matched.length = 0;
+        stamp++;
+        let state: DfaState | null = dfa.start;
+        // Empty matches don't count, so the start state's own accepting patterns are ignored.
+        for (let j = i; j < tokens.length; j++) {
+          state = dfa.step(state, tokens[j]!);
+          if (!state) break;
+          for (const pattern of state.accepting) {
+            if (stampOf[pattern] !== stamp) {
+              stampOf[pattern] = stamp;
+              matched.push(pattern);
+            }
+            endOf[pattern] = j + 1;
+          }
+        }
+        if (matched.length === 0) continue;
+        matched.sort((a, b) => a - b);
+        for (const pattern of matched) {
+          const end = endOf[pattern]!;
+          matches.push({ data: entries[pattern]!.data, start: i, end, tokens: tokens.slice(i, end) });
         }
       }
       return matches;

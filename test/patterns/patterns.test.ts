@@ -70,4 +70,30 @@ describe('token patterns', () => {
     const tokens = parseTemplates(text, 'x.txt').templates[0]!.prose.sentences[0]!.tokens;
     expect(matcher.match(tokens)).toEqual([]);
   });
+
+  it('gives the same matches when one matcher serves many sentences, in any order', () => {
+    // The DFA and the per-start bookkeeping are shared between calls: nothing may leak across.
+    const entries = ['thank~ you', 'thank~', '(i|we) (currently|sadly)? can not', 'can not *{0,2} help'].map((pattern, data) => ({ pattern, data }));
+    const shared = compilePatterns(entries);
+    const text = 'Thank you. We sadly cannot help. I cannot really help you. Thanks! We can not.';
+    const sentences = parseTemplates(text, 'x.txt').templates[0]!.prose.sentences;
+    const summary = (matcher: ReturnType<typeof compilePatterns<number>>, tokens: Parameters<typeof matcher.match>[0]) =>
+      matcher.match(tokens).map((m) => `${m.data}:${m.start}-${m.end}`);
+    const fresh = sentences.map((s) => summary(compilePatterns(entries), s.tokens));
+    for (const order of [sentences, [...sentences].reverse(), [...sentences, ...sentences]]) {
+      for (const sentence of order) expect(summary(shared, sentence.tokens)).toEqual(fresh[sentences.indexOf(sentence)]);
+    }
+    expect(fresh.flat()).toEqual(expect.arrayContaining(['0:0-2', '1:0-1', '2:0-4', '3:2-5']));
+  });
+
+  it('still matches correctly after its memo of DFA states is dropped', () => {
+    const entries = [{ pattern: '(a|b|c) *{0,3} d', data: 0 }, { pattern: 'b c? d', data: 1 }];
+    const tiny = compilePatterns(entries, { maxDfaStates: 2 });
+    const roomy = compilePatterns(entries);
+    const text = 'a b c d. b d. c x y d. b c d a d.';
+    for (const sentence of parseTemplates(text, 'x.txt').templates[0]!.prose.sentences) {
+      const expected = roomy.match(sentence.tokens).map((m) => [m.data, m.start, m.end]);
+      expect(tiny.match(sentence.tokens).map((m) => [m.data, m.start, m.end])).toEqual(expected);
+    }
+  });
 });
