@@ -7,7 +7,8 @@ import type { SourceFormat } from '../formats/read-units.js';
 import type { MetadataOverride, ResolvedConfig, RuleModule } from '../types.js';
 import type { ConfigTree } from './extends.js';
 import { compileIgnoreMatcher, compileSourceMatcher, hiddenFolderNames, toRelative } from './match.js';
-import { applyRules, enabledRules, resolveMetadataOverrides, resolveRules, toResolvedConfig, type EffectiveRules } from './resolve.js';
+import { deepFreeze } from '../core/deep-freeze.js';
+import { applyRules, enabledRules, layerSignature, resolveMetadataOverrides, resolveRules, toResolvedConfig, type EffectiveRules } from './resolve.js';
 import { severityName } from './rule-setting.js';
 import type { RuleTable } from './validate-rules.js';
 
@@ -71,6 +72,7 @@ export function createLoadedConfig(parts: LoadedConfigParts): LoadedConfig {
   const sources = (tree.sources ?? []).map((source) => ({ source, matches: compileSourceMatcher(baseDir, source.files) }));
   // The first source whose `files` match decides how the file is read (see docs/config.md, `sources`).
   const formatFor = (absPath: string): SourceFormat | undefined => sources.find(({ matches }) => matches(absPath))?.source.format;
+  const resolvedBySignature = new Map<string, ResolvedConfig>();
   return {
     filePath,
     baseDir,
@@ -80,10 +82,18 @@ export function createLoadedConfig(parts: LoadedConfigParts): LoadedConfig {
     yamlRules: parts.yamlRules ?? [],
     rulesDirs,
     forFile(absPath) {
-      const { effective, metadataOverrides } = resolveFor(absPath);
-      const resolved = toResolvedConfig(effective, metadataOverrides);
-      const format = formatFor(absPath);
-      return format ? { ...resolved, format: structuredClone(format) } : resolved;
+      const sourceIndex = sources.findIndex(({ matches }) => matches(absPath));
+      const key = `${layerSignature(tree.layers, toRelative(baseDir, absPath))}:${sourceIndex}`;
+      let resolved = resolvedBySignature.get(key);
+      if (!resolved) {
+        const { effective, metadataOverrides } = resolveFor(absPath);
+        const format = sources[sourceIndex]?.source.format;
+        const base = toResolvedConfig(effective, metadataOverrides);
+        // Shared by every file with the same layers and source, so frozen: no file's lint can change another's config.
+        resolved = deepFreeze(format ? { ...base, format: structuredClone(format) } : base);
+        resolvedBySignature.set(key, resolved);
+      }
+      return resolved;
     },
     isSourceFile(absPath) {
       return formatFor(absPath) !== undefined;

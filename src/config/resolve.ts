@@ -11,6 +11,16 @@ function appliesToFile(layer: Layer, relPath: string | undefined): boolean {
   return !layer.matches || (relPath !== undefined && layer.matches(relPath));
 }
 
+/**
+ * Which layers apply to a file, as a string of 0s and 1s: files with the same signature get the
+ * same rules, so a run resolves each distinct combination once.
+ */
+export function layerSignature(layers: readonly Layer[], relPath: string | undefined): string {
+  let signature = '';
+  for (const layer of layers) signature += appliesToFile(layer, relPath) ? '1' : '0';
+  return signature;
+}
+
 /** `relPath` is undefined for a file outside the base directory: no `files` glob can match it. */
 export function resolveRules(layers: readonly Layer[], relPath: string | undefined): EffectiveRules {
   const effective: EffectiveRules = new Map();

@@ -4,7 +4,7 @@ import type { Diagnostic, FileResult, ProseView, ResolvedConfig, RuleModule, Sev
 import { applyDirectives, type Directive } from './directives.js';
 import { LineIndex } from './line-index.js';
 import { rulesForTemplate } from './metadata-overrides.js';
-import { resolveRuleOptions } from './resolve-options.js';
+import { cachedRuleOptions } from './resolve-options.js';
 import { createRuleContext } from './rule-context.js';
 import { createSentenceMatcher } from './shared-matcher.js';
 import { parseTemplate } from './parse-templates.js';
@@ -71,7 +71,7 @@ export function lintUnits(text: string, read: ReadUnits, options: LintTextOption
       if (!entry) {
         const rule = rules.get(id);
         if (!rule) throw new Error(`Rule "${id}" is enabled but was not loaded.`);
-        entry = { ruleId: id, rule, severity: setting.severity, options: resolveRuleOptions(rule, setting.options) };
+        entry = { ruleId: id, rule, severity: setting.severity, options: cachedRuleOptions(rule, setting.options) };
         resolved.set(key, entry);
       }
       return entry;

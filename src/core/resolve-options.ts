@@ -1,12 +1,27 @@
 import type { RuleModule } from '../types.js';
+import { deepFreeze } from './deep-freeze.js';
 import { validateOptions } from './options.js';
 
-function deepFreeze<T>(value: T): T {
-  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const child of Object.values(value)) deepFreeze(child);
+
+// Resolved options by rule and by the user's options (as JSON): a run of thousands of files
+// with the same settings validates and clones each rule's options once. They are frozen, so
+// sharing them between lint calls is safe.
+const resolvedByRule = new WeakMap<RuleModule, Map<string, Readonly<Record<string, unknown>>>>();
+
+/** resolveRuleOptions, remembered per rule module and options. */
+export function cachedRuleOptions(rule: RuleModule, user: Record<string, unknown> | undefined): Readonly<Record<string, unknown>> {
+  let byOptions = resolvedByRule.get(rule);
+  if (!byOptions) {
+    byOptions = new Map();
+    resolvedByRule.set(rule, byOptions);
   }
-  return value;
+  const key = user === undefined ? '' : JSON.stringify(user);
+  let options = byOptions.get(key);
+  if (!options) {
+    options = resolveRuleOptions(rule, user);
+    byOptions.set(key, options);
+  }
+  return options;
 }
 
 /**

@@ -32,6 +32,30 @@ function toMetadata(data: unknown): TemplateMetadata {
   return metadata;
 }
 
+const SIMPLE_LINE = /^([A-Za-z_][A-Za-z0-9_-]*):[ ]+([A-Za-z][^#:\t"{}[\]\\]*?)[ ]*$/;
+// Plain scalars the YAML core schema reads as something other than a string.
+const NOT_STRINGS = /^(?:true|True|TRUE|false|False|FALSE|null|Null|NULL)$/;
+
+/**
+ * The front matter most templates have (`title: Refund approved`, one `key: words` per line) read
+ * without the YAML parser, which costs more than linting the rest of a short template. Anything
+ * else (lists, quotes, comments, colons, non-ASCII, duplicate keys) returns undefined and goes
+ * to the real parser; a test checks both agree on every input the fast path accepts.
+ */
+export function readSimpleMapping(source: string): Record<string, string> | undefined {
+  const mapping: Record<string, string> = {};
+  for (const line of source.split('\n')) {
+    const trimmedLine = line.endsWith('\r') ? line.slice(0, -1) : line;
+    if (trimmedLine === '') continue;
+    const match = SIMPLE_LINE.exec(trimmedLine);
+    if (!match || !/^[\x20-\x7e]*$/.test(trimmedLine)) return undefined;
+    const [, key, value] = match as unknown as [string, string, string];
+    if (NOT_STRINGS.test(value) || NOT_STRINGS.test(key) || Object.hasOwn(mapping, key) || key === '__proto__') return undefined;
+    mapping[key] = value;
+  }
+  return mapping;
+}
+
 export function readFrontMatter(text: string): FrontMatter | undefined {
   const open = OPEN.exec(text);
   if (!open) return undefined;
@@ -41,7 +65,10 @@ export function readFrontMatter(text: string): FrontMatter | undefined {
   const yamlStart = open[0].length;
   const yamlEnd = close.index + (close[0].startsWith('\r\n') ? 2 : close[0].startsWith('\n') ? 1 : 0);
   const end = close.index + close[0].length;
-  const document = parseDocument(text.slice(yamlStart, Math.max(yamlStart, yamlEnd)), { prettyErrors: false });
+  const source = text.slice(yamlStart, Math.max(yamlStart, yamlEnd));
+  const simple = readSimpleMapping(source);
+  if (simple) return { end, metadata: toMetadata(simple) };
+  const document = parseDocument(source, { prettyErrors: false });
   const [first] = document.errors;
   if (first) {
     return { end, metadata: {}, error: { message: first.message.split('\n')[0]!, offset: yamlStart + (first.pos?.[0] ?? 0) } };

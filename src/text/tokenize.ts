@@ -36,8 +36,18 @@ const TOKEN = new RegExp(
   'gu',
 );
 
+const GROUPS = ['mask', 'code', 'url', 'email', 'abbr', 'number', 'word', 'punct'] as const;
+
+/** Which alternative of TOKEN matched (checked in order, without listing the groups' keys per token). */
+function groupOf(groups: Record<string, string | undefined>): (typeof GROUPS)[number] | 'symbol' {
+  for (const name of GROUPS) if (groups[name] !== undefined) return name;
+  return 'symbol';
+}
+
 /** Expands one word token into its normalised parts, each with its own slice of the source. */
 function expandToken(token: RawToken, starts: readonly number[], ends: readonly number[], from: number): RawToken[] {
+  // Most words have no apostrophe and are not "cannot": their lower case is their only part.
+  if (!/['’‘]/.test(token.text) && token.norm !== 'cannot') return [token];
   const parts = expandWord(normalizeWord(token.text));
   if (parts.length === 1) return [{ ...token, norm: parts[0]![2] }];
   return parts.map(([a, b, norm]) => ({
@@ -64,7 +74,7 @@ export function tokenize(prose: ProseText, placeholderAt: (offset: number) => Pl
     const start = starts[from]!;
     const end = ends[to - 1]!;
     const link = linkChars.has(from);
-    const kind = (Object.keys(groups).find((key) => groups[key] !== undefined && key !== 'p0') ?? 'symbol') as string;
+    const kind = groupOf(groups);
     if (kind === 'mask') {
       const placeholder = placeholderAt(start);
       tokens.push({ text: placeholder?.raw ?? m[0], norm: '', kind: 'placeholder', start, end, link, placeholder });
@@ -76,8 +86,11 @@ export function tokenize(prose: ProseText, placeholderAt: (offset: number) => Pl
     }
     const tokenKind: TokenKind = kind === 'abbr' ? 'word' : (kind as TokenKind);
     const token: RawToken = { text: m[0], norm: m[0].toLowerCase(), kind: tokenKind, start, end, link };
-    if (kind === 'word') tokens.push(...expandToken(token, starts, ends, from));
-    else tokens.push(token);
+    if (kind === 'word') {
+      const parts = expandToken(token, starts, ends, from);
+      if (parts.length === 1) tokens.push(parts[0]!);
+      else tokens.push(...parts);
+    } else tokens.push(token);
   }
   return tokens;
 }

@@ -67,12 +67,14 @@ describe('overrides', () => {
     expect(config.forFile(path.join(dir, 'project/a.md')).rules).toEqual({ 'no-blame': { severity: 1, options: {} } });
   });
 
-  it('hands out fresh results: changing one does not change the next', async () => {
-    const rulesFor = await setUp([], { 'no-blame': ['error', { checkQuotes: true }] });
+  it('shares one frozen result between files with the same layers: no caller can change another file\'s config', async () => {
+    const rulesFor = await setUp([{ files: ['drafts/**'], rules: { 'no-blame': 'warn' } }], { 'no-blame': ['error', { checkQuotes: true }] });
     const first = rulesFor('a.md')['no-blame']!;
-    first.severity = 1;
-    first.options.checkQuotes = false;
-    expect(rulesFor('a.md')['no-blame']).toEqual({ severity: 2, options: { checkQuotes: true } });
+    expect(() => (first.severity = 1)).toThrow(TypeError);
+    expect(() => (first.options.checkQuotes = false)).toThrow(TypeError);
+    expect(rulesFor('b.md')['no-blame']).toBe(first);
+    expect(rulesFor('b.md')['no-blame']).toEqual({ severity: 2, options: { checkQuotes: true } });
+    expect(rulesFor('drafts/c.md')['no-blame']).toEqual({ severity: 1, options: { checkQuotes: true } });
   });
 });
 
