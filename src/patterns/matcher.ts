@@ -93,50 +93,138 @@ function mergeWordAlternatives(node: PatternNode): PatternNode {
   }
 }
 
-/**
- * Every pattern's NFA in one set of arrays. Epsilon states are compiled away: `closure[s]` lists
- * the token-testing and accepting states reachable from s without consuming a token; a testing
- * state t moves to `closure[after[t]]`; `owner[s]` is the pattern an accepting state ends.
- */
-interface Automaton {
-  tests: (Test | undefined)[];
-  after: number[];
-  closure: Int32Array[];
-  owner: number[];
-  starts: number[];
+/** The words a pattern can start with, or undefined if it can start with a token of any kind. */
+function firstWords(node: PatternNode): Set<string> | undefined {
+  switch (node.type) {
+    case 'word':
+    case 'class':
+      return new Set(node.words);
+    case 'seq': {
+      // A match is never empty, so it starts with the first word of some item, up to the first
+      // item that cannot be skipped.
+      const result = new Set<string>();
+      for (const item of node.items) {
+        const words = firstWords(item);
+        if (!words) return undefined;
+        for (const word of words) result.add(word);
+        if (!canBeEmpty(item)) break;
+      }
+      return result;
+    }
+    case 'alt': {
+      const result = new Set<string>();
+      for (const option of node.options) {
+        const words = firstWords(option);
+        if (!words) return undefined;
+        for (const word of words) result.add(word);
+      }
+      return result;
+    }
+    case 'repeat':
+      return firstWords(node.inner);
+    default:
+      return undefined;
+  }
 }
 
-function buildAutomaton(nodes: readonly PatternNode[]): Automaton {
-  const automaton: Automaton = { tests: [], after: [], closure: [], owner: [], starts: [] };
-  nodes.forEach((parsed, patternIndex) => {
-    const states: State[] = [{ next: [], accept: true }];
-    const start = build(mergeWordAlternatives(parsed), states, 0);
-    const base = automaton.tests.length;
-    states.forEach((state, id) => {
-      automaton.tests.push(state.test);
-      automaton.after.push(state.test ? base + state.next[0]! : -1);
-      automaton.owner.push(state.accept ? patternIndex : -1);
-      const found: number[] = [];
-      const seen = new Set<number>();
-      const stack = [id];
-      while (stack.length > 0) {
-        const current = stack.pop()!;
-        if (seen.has(current)) continue;
-        seen.add(current);
-        const reached = states[current]!;
-        if (reached.test || reached.accept) found.push(base + current);
-        if (!reached.test) stack.push(...reached.next);
+function canBeEmpty(node: PatternNode): boolean {
+  if (node.type === 'repeat') return node.min === 0 || canBeEmpty(node.inner);
+  if (node.type === 'seq') return node.items.every(canBeEmpty);
+  if (node.type === 'alt') return node.options.some(canBeEmpty);
+  return false;
+}
+
+/** The kinds of token a word test accepts (see testFor). */
+const WORDLIKE = new Set(['word', 'punct', 'symbol', 'number']);
+
+/**
+ * Every pattern's NFA in one set of arrays, ids global. A testing state t moves to `after[t]`;
+ * epsilon states list their `next` states; `owner[s]` is the pattern an accepting state ends.
+ *
+ * Built as late as possible, because a one-file pre-commit run meets few of ~300 built-in
+ * patterns: a pattern's states are built the first time a token it can start with is seen (an
+ * index by first word says which), and `closureOf(s)` (the testing and accepting states
+ * reachable from s without consuming a token) is computed when first needed.
+ */
+class Automaton {
+  readonly tests: (Test | undefined)[] = [];
+  readonly after: number[] = [];
+  readonly epsilon: (number[] | undefined)[] = [];
+  readonly owner: number[] = [];
+  private readonly starts: number[] = [];
+  private readonly closures: (Int32Array | undefined)[] = [];
+  private readonly byFirstWord = new Map<string, number[]>();
+  private readonly anyStart: number[] = [];
+
+  constructor(private readonly nodes: readonly PatternNode[]) {
+    nodes.forEach((node, index) => {
+      const words = firstWords(node);
+      if (!words) {
+        this.anyStart.push(index);
+        return;
       }
-      automaton.closure.push(Int32Array.from(found));
+      for (const word of words) {
+        const list = this.byFirstWord.get(word);
+        if (list) list.push(index);
+        else this.byFirstWord.set(word, [index]);
+      }
     });
-    automaton.starts.push(base + start);
-  });
-  return automaton;
+  }
+
+  get size(): number {
+    return this.tests.length;
+  }
+
+  /** The start states of the patterns that can begin with `token`, built if need be. */
+  startsFor(token: Token): number[] {
+    const byWord = WORDLIKE.has(token.kind) ? this.byFirstWord.get(token.norm) : undefined;
+    const starts: number[] = [];
+    for (const list of [byWord, this.anyStart]) for (const index of list ?? []) starts.push(this.startOf(index));
+    return starts;
+  }
+
+  private startOf(index: number): number {
+    let start = this.starts[index];
+    if (start === undefined) {
+      const states: State[] = [{ next: [], accept: true }];
+      const local = build(mergeWordAlternatives(this.nodes[index]!), states, 0);
+      const base = this.tests.length;
+      for (const state of states) {
+        this.tests.push(state.test);
+        this.after.push(state.test ? base + state.next[0]! : -1);
+        this.epsilon.push(state.test ? undefined : state.next.map((id) => base + id));
+        this.owner.push(state.accept ? index : -1);
+      }
+      start = base + local;
+      this.starts[index] = start;
+    }
+    return start;
+  }
+
+  closureOf(id: number): Int32Array {
+    let closure = this.closures[id];
+    if (closure) return closure;
+    const found: number[] = [];
+    const seen = new Set<number>();
+    const stack = [id];
+    while (stack.length > 0) {
+      const current = stack.pop()!;
+      if (seen.has(current)) continue;
+      seen.add(current);
+      if (this.tests[current] || this.owner[current]! >= 0) found.push(current);
+      const next = this.epsilon[current];
+      if (next) stack.push(...next);
+    }
+    closure = Int32Array.from(found);
+    this.closures[id] = closure;
+    return closure;
+  }
 }
 
 /** A DFA state: a set of NFA states, the patterns that match on arriving here, and its transitions. */
 interface DfaState {
-  states: Int32Array;
+  /** Undefined for the start state, whose moves come from the first-word index. */
+  states?: Int32Array;
   /** Patterns (ascending) with an accepting state in this set. */
   accepting: Int32Array;
   /** By token key (kind + norm): the next state, or null where no pattern can go on. */
@@ -150,16 +238,18 @@ const DEFAULT_MAX_DFA_STATES = 20_000;
 /** Builds DFA states on demand from the automaton. */
 class LazyDfa {
   private interned = new Map<string, DfaState>();
-  private stamps: Int32Array;
+  private stamps = new Int32Array(64);
   private stamp = 0;
-  start: DfaState;
+  start: DfaState = LazyDfa.createStart();
 
   constructor(
     private readonly automaton: Automaton,
     private readonly maxStates: number,
-  ) {
-    this.stamps = new Int32Array(automaton.tests.length);
-    this.start = this.createStart();
+  ) {}
+
+  // Empty matches don't count, so the start state accepts nothing, whatever the patterns.
+  private static createStart(): DfaState {
+    return { accepting: new Int32Array(0), next: new Map() };
   }
 
   /** The state after `token`, or null when no pattern can continue. */
@@ -171,32 +261,34 @@ class LazyDfa {
     const target = this.transition(from, token);
     if (this.interned.size > this.maxStates) {
       this.interned.clear();
-      this.start = this.createStart();
+      this.start = LazyDfa.createStart();
       return target;
     }
     from.next.set(key, target);
     return target;
   }
 
-  private createStart(): DfaState {
-    return this.intern(this.collect(this.automaton.starts));
-  }
-
   private transition(from: DfaState, token: Token): DfaState | null {
+    const sources = from.states ?? this.collect(this.automaton.startsFor(token));
     const { tests, after } = this.automaton;
     const moved: number[] = [];
-    for (const id of from.states) if (tests[id]?.(token)) moved.push(after[id]!);
+    for (const id of sources) if (tests[id]?.(token)) moved.push(after[id]!);
     const states = this.collect(moved);
     return states.length === 0 ? null : this.intern(states);
   }
 
   /** The union of the closures of `entries`, sorted. */
   private collect(entries: readonly number[]): Int32Array {
-    const { closure } = this.automaton;
+    if (this.stamps.length < this.automaton.size) {
+      // States are built lazily: grow the stamps with them (old stamps are below the current one).
+      const grown = new Int32Array(Math.max(this.automaton.size, this.stamps.length * 2));
+      grown.set(this.stamps);
+      this.stamps = grown;
+    }
     const found: number[] = [];
     this.stamp++;
     for (const entry of entries) {
-      for (const id of closure[entry]!) {
+      for (const id of this.automaton.closureOf(entry)) {
         if (this.stamps[id] === this.stamp) continue;
         this.stamps[id] = this.stamp;
         found.push(id);
@@ -247,7 +339,7 @@ export interface CompileOptions {
 
 /** Compiles the patterns once; throws PatternSyntaxError for a bad one. */
 export function compilePatterns<Data>(entries: ReadonlyArray<PatternEntry<Data>>, options: CompileOptions = {}): Matcher<Data> {
-  const automaton = buildAutomaton(entries.map((entry) => parsePattern(entry.pattern)));
+  const automaton = new Automaton(entries.map((entry) => parsePattern(entry.pattern)));
   const dfa = new LazyDfa(automaton, options.maxDfaStates ?? DEFAULT_MAX_DFA_STATES);
   // Each pattern's longest end so far, valid where its stamp is the current start's: stamps
   // count start positions over all calls, so nothing needs clearing between them.

@@ -37,7 +37,18 @@ export class PatternSyntaxError extends Error {
 
 export const MAX_REPEAT = 8;
 const KINDS = new Set(['placeholder', 'number', 'url', 'email', 'code', 'punct', 'word', 'symbol']);
-const SPECIAL = /[\s()|?~{}*!@<>]/;
+// Characters that end a word, as a table: the parser looks at every character of ~300 built-in
+// patterns at start-up, and a regex test per character cost more than the rest of parsing.
+const SPECIAL = new Uint8Array(128);
+for (const ch of ' \t\n\r\f\v()|?~{}*!@<>') SPECIAL[ch.charCodeAt(0)] = 1;
+
+function isSpecial(code: number): boolean {
+  return code < 128 ? SPECIAL[code] === 1 : /\s/.test(String.fromCharCode(code));
+}
+
+function isSpace(code: number): boolean {
+  return code === 32 || (code >= 9 && code <= 13) || (code >= 128 && /\s/.test(String.fromCharCode(code)));
+}
 
 class Parser {
   private i = 0;
@@ -48,7 +59,7 @@ class Parser {
   }
 
   private skipSpace(): void {
-    while (this.i < this.source.length && /\s/.test(this.source[this.i]!)) this.i++;
+    while (this.i < this.source.length && isSpace(this.source.charCodeAt(this.i))) this.i++;
   }
 
   private peek(): string | undefined {
@@ -147,7 +158,7 @@ class Parser {
 
   private readWord(): string {
     const start = this.i;
-    while (this.i < this.source.length && !SPECIAL.test(this.source[this.i]!)) this.i++;
+    while (this.i < this.source.length && !isSpecial(this.source.charCodeAt(this.i))) this.i++;
     return this.source.slice(start, this.i);
   }
 }
@@ -157,13 +168,19 @@ function isSingleToken(node: PatternNode): boolean {
   return node.type === 'word' || node.type === 'class' || node.type === 'kind' || node.type === 'any';
 }
 
+// The same words recur across patterns (adverb lists, pronouns): expand each once.
+const partsCache = new Map<string, string[]>();
+const formsCache = new Map<string, string[]>();
+
 /** A literal word. A contraction in a pattern expands like one in text: `don't` = `do not`. */
 function wordNode(word: string, inflect: boolean, pattern: string, at: number): PatternNode {
-  const parts = expandPhrase(word);
+  let parts = partsCache.get(word);
+  if (!parts) partsCache.set(word, (parts = expandPhrase(word)));
   if (parts.length === 0) throw new PatternSyntaxError(`Unexpected "${word}"`, pattern, at);
   const nodes: PatternNode[] = parts.map((part, index) => {
     const last = index === parts.length - 1;
-    const forms = inflect && last ? inflectionsOf(part) : [part];
+    let forms = inflect && last ? formsCache.get(part) : [part];
+    if (!forms) formsCache.set(part, (forms = inflectionsOf(part)));
     return { type: 'word', words: new Set(forms), label: part };
   });
   return nodes.length === 1 ? nodes[0]! : { type: 'seq', items: nodes };

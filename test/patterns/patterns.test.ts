@@ -96,4 +96,19 @@ describe('token patterns', () => {
       expect(tiny.match(sentence.tokens).map((m) => [m.data, m.start, m.end])).toEqual(expected);
     }
   });
+
+  it('finds matches of patterns that start anywhere, optionally or with a word, together as alone', () => {
+    // Patterns are indexed by the words they can start with; the others must still be tried.
+    const patterns = ['<placeholder> is', '!(we) failed', '* error', '(the)? fault is yours', '@you (simply)? failed', 'your (own)? fault'];
+    const text = 'The fault is yours. {{name}} is here. You simply failed. Fault is yours, your own fault. User error. We failed.';
+    const sentences = parseTemplates(text, 'x.txt').templates[0]!.prose.sentences;
+    const together = compilePatterns(patterns.map((pattern, data) => ({ pattern, data })));
+    const found = sentences.flatMap((s) => together.match(s.tokens).map((m) => `${m.data}:${s.index}:${m.start}-${m.end}`));
+    const alone = patterns.flatMap((pattern, data) => {
+      const matcher = compilePatterns([{ pattern, data }]);
+      return sentences.flatMap((s) => matcher.match(s.tokens).map((m) => `${m.data}:${s.index}:${m.start}-${m.end}`));
+    });
+    expect(found.sort()).toEqual(alone.sort());
+    expect(new Set(found.map((f) => f.split(':')[0]))).toEqual(new Set(['0', '1', '2', '3', '4', '5']));
+  });
 });
