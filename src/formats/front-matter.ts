@@ -1,6 +1,6 @@
 // YAML front matter at the top of a Markdown template: its keys become template metadata, and
 // its text is blanked out (same length, line breaks kept) so it is never linted as prose.
-import { parseDocument } from 'yaml';
+import { parseDocument } from './yaml-lib.js';
 import type { TemplateMetadata } from '../types.js';
 
 export interface FrontMatter {

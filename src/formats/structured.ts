@@ -1,7 +1,8 @@
 // JSON and YAML files that hold templates (bot command lists, label-actions configs, platform
 // exports): parsed with positions by the `yaml` package (which reads JSON too), the values the
 // selectors name become templates, each decoded with a table of exact file offsets.
-import { isAlias, isMap, isScalar, isSeq, parseAllDocuments, type Node, type Pair, type Scalar, type YAMLMap } from 'yaml';
+import type { Node, Pair, Scalar, YAMLMap } from 'yaml';
+import { isAlias, isMap, isScalar, isSeq, parseAllDocuments } from './yaml-lib.js';
 import { jsonErrorOffset, jsonReason } from '../config/syntax.js';
 import type { BodyKind, SourceSelector, TemplateMetadata, TemplateUnit } from '../types.js';
 import { detectPreset, fitsPreset, readPreset } from './presets/index.js';

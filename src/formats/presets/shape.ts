@@ -1,6 +1,7 @@
 // Small readers over a parsed JSON / YAML document (the `yaml` package's nodes), shared by the
 // platform presets.
-import { isMap, isScalar, isSeq, type Node, type Pair, type Scalar, type YAMLMap, type YAMLSeq } from 'yaml';
+import type { Node, Pair, Scalar, YAMLMap, YAMLSeq } from 'yaml';
+import { isMap, isScalar, isSeq } from '../yaml-lib.js';
 
 export function keyOf(pair: Pair): string | undefined {
   const key = pair.key;
