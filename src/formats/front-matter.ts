@@ -32,15 +32,17 @@ function toMetadata(data: unknown): TemplateMetadata {
   return metadata;
 }
 
-const SIMPLE_LINE = /^([A-Za-z_][A-Za-z0-9_-]*):[ ]+([A-Za-z][^#:\t"{}[\]\\]*?)[ ]*$/;
+// `key: plain words`, `key: "no escapes"` or `key: 'no quotes'`, one per line.
+const SIMPLE_LINE = /^([A-Za-z_][A-Za-z0-9_-]*):[ ]+(?:([A-Za-z][^#:\t"{}[\]\\]*?)|"([^"\\]*)"|'([^']*)')[ ]*$/;
 // Plain scalars the YAML core schema reads as something other than a string.
 const NOT_STRINGS = /^(?:true|True|TRUE|false|False|FALSE|null|Null|NULL)$/;
 
 /**
- * The front matter most templates have (`title: Refund approved`, one `key: words` per line) read
- * without the YAML parser, which costs more than linting the rest of a short template. Anything
- * else (lists, quotes, comments, colons, non-ASCII, duplicate keys) returns undefined and goes
- * to the real parser; a test checks both agree on every input the fast path accepts.
+ * The front matter most templates have (`title: Refund approved`, one `key: words` per line, the
+ * words plain or quoted without escapes) read without the YAML parser, which costs more than
+ * linting the rest of a short template. Anything else (lists, escapes, comments, colons in plain
+ * words, non-ASCII, duplicate keys) returns undefined and goes to the real parser; a test checks
+ * both agree on every input the fast path accepts.
  */
 export function readSimpleMapping(source: string): Record<string, string> | undefined {
   const mapping: Record<string, string> = {};
@@ -49,8 +51,9 @@ export function readSimpleMapping(source: string): Record<string, string> | unde
     if (trimmedLine === '') continue;
     const match = SIMPLE_LINE.exec(trimmedLine);
     if (!match || !/^[\x20-\x7e]*$/.test(trimmedLine)) return undefined;
-    const [, key, value] = match as unknown as [string, string, string];
-    if (NOT_STRINGS.test(value) || NOT_STRINGS.test(key) || Object.hasOwn(mapping, key) || key === '__proto__') return undefined;
+    const [, key, plain, doubleQuoted, singleQuoted] = match as unknown as [string, string, string?, string?, string?];
+    const value = plain ?? doubleQuoted ?? singleQuoted!;
+    if ((plain !== undefined && NOT_STRINGS.test(plain)) || NOT_STRINGS.test(key) || Object.hasOwn(mapping, key) || key === '__proto__') return undefined;
     mapping[key] = value;
   }
   return mapping;

@@ -197,6 +197,21 @@ function syllablesOfPart(word: string): number {
  * parts ("follow-up" = 3). Not a dictionary: close enough for a readability grade.
  */
 export function syllables(word: string): number {
+  let count = syllableMemo.get(word);
+  if (count === undefined) {
+    count = countSyllables(word);
+    // Support replies reuse a small vocabulary: remembering each word's count spares most of the
+    // work. Bounded, so a run over unusual text can't grow it without limit.
+    if (syllableMemo.size >= MAX_MEMO) syllableMemo.clear();
+    syllableMemo.set(word, count);
+  }
+  return count;
+}
+
+const MAX_MEMO = 50_000;
+const syllableMemo = new Map<string, number>();
+
+function countSyllables(word: string): number {
   const plain = word
     .normalize('NFD')
     .replace(/\p{M}/gu, '')

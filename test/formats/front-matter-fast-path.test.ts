@@ -23,10 +23,13 @@ describe('front matter fast path', () => {
     expect(readSimpleMapping('title: Refund approved\nid: billing-refund\r\nlocale: en-US\n\n')).toEqual({
       title: 'Refund approved', id: 'billing-refund', locale: 'en-US',
     });
+    expect(readSimpleMapping(`title: "Bugs::Report #12"\nchannel: 'chat: live'\nok: "true"`)).toEqual({
+      title: 'Bugs::Report #12', channel: 'chat: live', ok: 'true',
+    });
   });
 
   it('declines what it cannot read exactly', () => {
-    for (const source of ['tags: [billing]', 'title: "Quoted"', 'a: b\na: c', 'n: 12', 'ok: true', 'x: y # note', '  title: x', 'title: Caf\u00e9', 't: a: b', 'k:', '__proto__: x', 'true: x']) {
+    for (const source of ['tags: [billing]', 'title: "Quo\\"ted"', "title: 'It''s'", 'title: "a" b', 'a: b\na: c', 'n: 12', 'ok: true', 'x: y # note', '  title: x', 'title: Caf\u00e9', 't: a: b', 'k:', '__proto__: x', 'true: x']) {
       expect(readSimpleMapping(source), source).toBeUndefined();
     }
   });
@@ -34,8 +37,10 @@ describe('front matter fast path', () => {
   it('agrees with the YAML parser on every input it accepts (generated)', () => {
     const chars = fc.constantFrom(...'abcXYZ019 -_.,?!()\'&|>*%@`/:#"[]{}\\\t'.split(''));
     const word = fc.string({ unit: chars, minLength: 0, maxLength: 14 });
+    const key = fc.constantFrom('title', 'id', 'locale', 'tags', 'true', 'Null', 'a-b', '_x');
     const line = fc.oneof(
-      fc.tuple(fc.constantFrom('title', 'id', 'locale', 'tags', 'true', 'Null', 'a-b', '_x'), word).map(([k, v]) => `${k}: ${v}`),
+      fc.tuple(key, word).map(([k, v]) => `${k}: ${v}`),
+      fc.tuple(key, word, fc.constantFrom('"', "'")).map(([k, v, q]) => `${k}: ${q}${v}${q}`),
       word,
       fc.constant(''),
     );
