@@ -32,29 +32,30 @@ function toMetadata(data: unknown): TemplateMetadata {
   return metadata;
 }
 
-// `key: plain words`, `key: "no escapes"` or `key: 'no quotes'`, one per line.
-const SIMPLE_LINE = /^([A-Za-z_][A-Za-z0-9_-]*):[ ]+(?:([A-Za-z][^#:\t"{}[\]\\]*?)|"([^"\\]*)"|'([^']*)')[ ]*$/;
+// `key: plain words`, `key: "no escapes"`, `key: 'no quotes'` or `key: [word, word]`, one per line.
+const SIMPLE_LINE = /^([A-Za-z_][A-Za-z0-9_-]*):[ ]+(?:([A-Za-z][^#:\t"{}[\]\\]*?)|"([^"\\]*)"|'([^']*)'|\[((?:[ ]*[A-Za-z][A-Za-z0-9_-]*[ ]*,)*[ ]*[A-Za-z][A-Za-z0-9_-]*[ ]*)\])[ ]*$/;
 // Plain scalars the YAML core schema reads as something other than a string.
 const NOT_STRINGS = /^(?:true|True|TRUE|false|False|FALSE|null|Null|NULL)$/;
 
 /**
  * The front matter most templates have (`title: Refund approved`, one `key: words` per line, the
- * words plain or quoted without escapes) read without the YAML parser, which costs more than
- * linting the rest of a short template. Anything else (lists, escapes, comments, colons in plain
+ * words plain, quoted without escapes, or a one-line list of single words) read without the YAML parser, which costs more than
+ * linting the rest of a short template. Anything else (block lists, escapes, comments, colons in plain
  * words, non-ASCII, duplicate keys) returns undefined and goes to the real parser; a test checks
  * both agree on every input the fast path accepts.
  */
-export function readSimpleMapping(source: string): Record<string, string> | undefined {
-  const mapping: Record<string, string> = {};
+export function readSimpleMapping(source: string): Record<string, string | string[]> | undefined {
+  const mapping: Record<string, string | string[]> = {};
   for (const line of source.split('\n')) {
     const trimmedLine = line.endsWith('\r') ? line.slice(0, -1) : line;
     if (trimmedLine === '') continue;
     const match = SIMPLE_LINE.exec(trimmedLine);
     if (!match || !/^[\x20-\x7e]*$/.test(trimmedLine)) return undefined;
-    const [, key, plain, doubleQuoted, singleQuoted] = match as unknown as [string, string, string?, string?, string?];
-    const value = plain ?? doubleQuoted ?? singleQuoted!;
-    if ((plain !== undefined && NOT_STRINGS.test(plain)) || NOT_STRINGS.test(key) || Object.hasOwn(mapping, key) || key === '__proto__') return undefined;
-    mapping[key] = value;
+    const [, key, plain, doubleQuoted, singleQuoted, list] = match as unknown as [string, string, string?, string?, string?, string?];
+    const items = list?.split(',').map((item) => item.trim());
+    const plainWords = items ?? (plain !== undefined ? [plain] : []);
+    if (plainWords.some((word) => NOT_STRINGS.test(word)) || NOT_STRINGS.test(key) || Object.hasOwn(mapping, key) || key === '__proto__') return undefined;
+    mapping[key] = items ?? plain ?? doubleQuoted ?? singleQuoted!;
   }
   return mapping;
 }

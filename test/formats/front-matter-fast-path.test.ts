@@ -23,13 +23,13 @@ describe('front matter fast path', () => {
     expect(readSimpleMapping('title: Refund approved\nid: billing-refund\r\nlocale: en-US\n\n')).toEqual({
       title: 'Refund approved', id: 'billing-refund', locale: 'en-US',
     });
-    expect(readSimpleMapping(`title: "Bugs::Report #12"\nchannel: 'chat: live'\nok: "true"`)).toEqual({
-      title: 'Bugs::Report #12', channel: 'chat: live', ok: 'true',
+    expect(readSimpleMapping(`title: "Bugs::Report #12"\nchannel: 'chat: live'\nok: "true"\ntags: [billing, refund-2,  vip ]`)).toEqual({
+      title: 'Bugs::Report #12', channel: 'chat: live', ok: 'true', tags: ['billing', 'refund-2', 'vip'],
     });
   });
 
   it('declines what it cannot read exactly', () => {
-    for (const source of ['tags: [billing]', 'title: "Quo\\"ted"', "title: 'It''s'", 'title: "a" b', 'a: b\na: c', 'n: 12', 'ok: true', 'x: y # note', '  title: x', 'title: Caf\u00e9', 't: a: b', 'k:', '__proto__: x', 'true: x']) {
+    for (const source of ['tags: [billing, true]', 'tags: [a b]', 'tags: [a,]', 'tags: []', 'title: "Quo\\"ted"', "title: 'It''s'", 'title: "a" b', 'a: b\na: c', 'n: 12', 'ok: true', 'x: y # note', '  title: x', 'title: Caf\u00e9', 't: a: b', 'k:', '__proto__: x', 'true: x']) {
       expect(readSimpleMapping(source), source).toBeUndefined();
     }
   });
@@ -41,6 +41,7 @@ describe('front matter fast path', () => {
     const line = fc.oneof(
       fc.tuple(key, word).map(([k, v]) => `${k}: ${v}`),
       fc.tuple(key, word, fc.constantFrom('"', "'")).map(([k, v, q]) => `${k}: ${q}${v}${q}`),
+      fc.tuple(key, fc.array(word, { maxLength: 4 }), fc.constantFrom(',', ', ', ' , ')).map(([k, items, sep]) => `${k}: [${items.join(sep)}]`),
       word,
       fc.constant(''),
     );
