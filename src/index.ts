@@ -23,7 +23,7 @@ export type { Formatter, FormatterContext } from './formatters/index.js';
 export { DEFAULT_EXTENSIONS, AllFilesIgnoredError, NoFilesFoundError } from './engine/index.js';
 
 /** Options of {@link lintFiles}; the same switches as the CLI's flags. */
-export type LintFilesOptions = Omit<EngineLintFilesOptions, 'deps' | 'concurrency' | 'onRulesLoaded'>;
+export type LintFilesOptions = Omit<EngineLintFilesOptions, 'deps' | 'readConcurrency' | 'onRulesLoaded'>;
 
 /**
  * Lints the files that `patterns` (files, directories, globs; default `.`) name, with the config

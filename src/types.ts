@@ -56,6 +56,8 @@ export interface FileResult {
    * BOM kept), as in ESLint's results. `messages` are then the problems left in this text.
    */
   output?: string;
+  /** Set for UTF-16 files only (UTF-8 is the default): `--fix` writes `output` back in this encoding. */
+  encoding?: 'utf-16le' | 'utf-16be';
 }
 
 export interface TemplateSummary {

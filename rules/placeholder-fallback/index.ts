@@ -5,7 +5,7 @@
 import type { Placeholder, RuleContext, TextEdit } from '../../src/types.js';
 import { defineRule } from '../../src/rules/define-rule.js';
 import { analyseBlocks, conditionTests } from '../../src/templating/blocks.js';
-import { globToRegExp, isNameLikePath, segments } from '../../src/templating/names.js';
+import { compileGlob, isNameLikePath, segments } from '../../src/templating/names.js';
 
 export interface PlaceholderFallbackOptions {
   /** The word the fix prints when the name is empty. */
@@ -108,7 +108,7 @@ export default defineRule<PlaceholderFallbackOptions>({
     const placeholders = context.prose.placeholders;
     if (!placeholders.some((p) => p.kind === 'output')) return;
     const fallback = (context.options.fallback ?? DEFAULT_FALLBACK).trim() || DEFAULT_FALLBACK;
-    const extra = (context.options.names ?? []).map((n) => globToRegExp(n, 'i'));
+    const extra = (context.options.names ?? []).map((n) => compileGlob(n, { ignoreCase: true }));
     const blocks = analyseBlocks(placeholders);
     const style = filterStyle(placeholders);
     const lightning = context.template.syntax === 'salesforce';

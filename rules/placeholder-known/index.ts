@@ -5,7 +5,7 @@ import type { Placeholder, TemplateMetadata } from '../../src/types.js';
 import { defineRule } from '../../src/rules/define-rule.js';
 import { analyseBlocks } from '../../src/templating/blocks.js';
 import { PLATFORM_IDS, PLATFORMS, normaliseIndexes, type Platform } from '../../src/templating/known.js';
-import { editDistance, globToRegExp, isGlob, segments } from '../../src/templating/names.js';
+import { compileGlob, editDistance, isGlob, segments, type GlobMatcher } from '../../src/templating/names.js';
 
 export interface PlaceholderKnownOptions {
   platform?: Platform;
@@ -19,7 +19,7 @@ const MAX_SUGGESTIONS = 3;
 
 interface Known {
   literals: string[];
-  globs: RegExp[];
+  globs: GlobMatcher[];
   label: string;
 }
 
@@ -36,7 +36,7 @@ function knownNames(options: PlaceholderKnownOptions, metadata: TemplateMetadata
   if (names.length === 0) return undefined;
   return {
     literals: names.filter((n) => !isGlob(n)),
-    globs: names.filter(isGlob).map((g) => globToRegExp(g)),
+    globs: names.filter(isGlob).map((g) => compileGlob(g)),
     label: platform ? `the ${PLATFORMS[platform].label} placeholders` : 'the known placeholders',
   };
 }

@@ -1,10 +1,12 @@
 // Template hygiene: a template that doesn't render is broken for every customer at once. Reports
 // unclosed placeholders, unbalanced and mismatched blocks, branch tags outside their block,
-// unknown Liquid tags, and placeholders of another dialect in a template whose dialect is set.
+// unknown Liquid tags, placeholders of another dialect in a template whose dialect is set, and in
+// HTML templates, tags and comments left open (the email client hides what follows them).
 import type { Placeholder } from '../../src/types.js';
 import { defineRule } from '../../src/rules/define-rule.js';
 import { analyseBlocks } from '../../src/templating/blocks.js';
 import { editDistance } from '../../src/templating/names.js';
+import { findUnclosedMarkup, type MarkupProblemKind } from '../../src/templating/html-markup.js';
 import { findPlaceholders, LIQUID_TAGS } from '../../src/templating/placeholders.js';
 import { proseRegions } from '../../src/templating/regions.js';
 
@@ -20,6 +22,13 @@ const CLOSERS: Array<[string, string]> = [
 const DIALECT_NAMES: Record<string, string> = {
   liquid: 'Liquid', handlebars: 'Handlebars', jinja: 'Jinja', helpscout: 'Help Scout', osticket: 'osTicket',
   github: 'GitHub bot', dollar: '${…}', salesforce: 'Salesforce',
+};
+
+const MARKUP_MESSAGES: Record<MarkupProblemKind, string> = {
+  tag: 'unclosedTag',
+  tagBeforeTag: 'unclosedTagBeforeTag',
+  quote: 'unclosedQuote',
+  comment: 'unclosedComment',
 };
 
 function closerOf(p: Placeholder): string {
@@ -54,6 +63,10 @@ export default defineRule<TemplateSyntaxOptions>({
       branch: '{{branch}} is outside any block it can belong to, so the template fails to render. Move it inside its {% if %} or {% case %} block, or remove it.',
       unknownTag: 'Liquid has no "{{name}}" tag, so the template fails to render. {{hint}}',
       foreign: 'The placeholder "{{text}}" is not {{dialect}} syntax, so customers receive it exactly as typed. Write it as a {{dialect}} placeholder.',
+      unclosedTag: 'The tag "{{text}}" is never closed with ">", so the email client hides everything after it. Add ">" where the tag ends.',
+      unclosedTagBeforeTag: 'The tag "{{text}}" has no ">" before the next tag, so the email client reads that tag as part of this one and drops it. Add ">" where the tag ends.',
+      unclosedQuote: 'An attribute value in "{{text}}" opens a quote that never closes, so the email client hides everything after it. Close the quote and the tag.',
+      unclosedComment: 'This HTML comment is never closed with "-->", so the email client hides everything after it. Add "-->" where the comment ends.',
     },
     schema: {
       type: 'object',
@@ -97,6 +110,14 @@ export default defineRule<TemplateSyntaxOptions>({
         if (own.some((o) => p.start < o.end && p.end > o.start)) continue;
         if (!p.closed || !regions.contains(p.start, p.end)) continue;
         add(p, 'foreign', { text: shorten(p.raw), dialect: DIALECT_NAMES[syntax] ?? syntax });
+      }
+    }
+    // HTML templates: markup left open hides the rest of the template from the customer.
+    if (template.kind === 'html') {
+      const skip = placeholders.map((p) => [p.start, p.end] as const);
+      for (const problem of findUnclosedMarkup(context.text, template.bodyStart, template.bodyEnd, skip)) {
+        const messageId = MARKUP_MESSAGES[problem.kind];
+        reports.push({ start: problem.start, end: problem.end, report: () => context.report({ messageId, data: { text: shorten(problem.text) }, start: problem.start, end: problem.end }) });
       }
     }
     reports.sort((a, b) => a.start - b.start || a.end - b.end);

@@ -23,6 +23,7 @@ const USER_ERROR_NAMES = new Set([
   'AllFilesIgnoredError',
   'UnknownFormatterError',
   'FixWriteError',
+  'SuppressionsError',
 ]);
 
 export function isUserError(error: unknown): error is Error {

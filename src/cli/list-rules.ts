@@ -3,7 +3,7 @@
 // gives the same as JSON for scripts, with where each rule comes from.
 import { recommendedRules } from '../config/recommended.js';
 import type { LoadConfigOptions } from '../engine/deps.js';
-import { escapeControlChars } from '../formatters/escape.js';
+import { escapeControlChars, escapeJsonUnsafe } from '../formatters/escape.js';
 import type { RuleModule, RuleSetting } from '../types.js';
 import type { CliDeps } from './deps.js';
 import { EXIT_OK } from './errors.js';
@@ -11,7 +11,7 @@ import type { CliIO } from './io.js';
 
 type Level = 'error' | 'warn' | 'off';
 
-interface RuleRow {
+export interface RuleRow {
   id: string;
   type: string;
   /** Built-in rules: the severity in macrolint:recommended; YAML rules: their `level`; plugin rules: what their docs recommend. */
@@ -28,7 +28,8 @@ function levelOf(setting: RuleSetting | boolean | undefined): Level {
   return 'off';
 }
 
-function row(id: string, rule: RuleModule, source: RuleRow['source']): RuleRow {
+/** One rule as --list-rules shows it (also the head of `macrolint rules <id>`). */
+export function ruleRow(id: string, rule: RuleModule, source: RuleRow['source']): RuleRow {
   return {
     id,
     type: rule.meta.type,
@@ -48,12 +49,13 @@ export async function listRules(
   const [builtin, config] = await Promise.all([deps.loadAllRules(), deps.loadConfig(configOptions)]);
   const yamlIds = new Set(config.yamlRules.map((rule) => rule.id));
   const rows: RuleRow[] = [
-    ...[...builtin].map(([id, rule]) => row(id, rule, 'built-in')),
-    ...[...config.customRules].map(([id, rule]) => row(id, rule, yamlIds.has(id) ? 'yaml' : 'plugin')),
+    ...[...builtin].map(([id, rule]) => ruleRow(id, rule, 'built-in')),
+    ...[...config.customRules].map(([id, rule]) => ruleRow(id, rule, yamlIds.has(id) ? 'yaml' : 'plugin')),
   ].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 
   if (format === 'json') {
-    io.stdout.write(`${JSON.stringify(rows, null, 2)}\n`);
+    // Plugin and YAML rule descriptions can hold C1 or bidi controls, which JSON.stringify leaves raw.
+    io.stdout.write(`${escapeJsonUnsafe(JSON.stringify(rows, null, 2))}\n`);
     return EXIT_OK;
   }
   const header = ['RULE', 'TYPE', 'RECOMMENDED', 'DESCRIPTION'];

@@ -2,10 +2,13 @@
 // process.exit, so tests run it in-process and the bin sets process.exitCode.
 import { CommanderError } from 'commander';
 import type { EngineOptions } from '../engine/options.js';
+import { fixErrorsOnly } from '../engine/workers.js';
 import { loadFormatter } from '../formatters/index.js';
-import type { Diagnostic, RuleSetting } from '../types.js';
+import type { RuleSetting } from '../types.js';
+import { cacheOptions } from './cache-options.js';
 import { defaultCliDeps, type CliDeps } from './deps.js';
 import { describeError, EXIT_FAILURE, EXIT_OK, UsageError } from './errors.js';
+import { checkInitUsage } from './init-platforms.js';
 import { withDefaults, type CliIO } from './io.js';
 import { listRules } from './list-rules.js';
 import { printConfig } from './print-config.js';
@@ -35,6 +38,23 @@ function checkCombinations(patterns: string[], options: CliOptions): void {
   if (options.printConfig !== undefined && patterns.length > 0) {
     throw new UsageError('--print-config takes exactly one file name and no other patterns.');
   }
+  if (options.cacheLocation !== undefined && !options.cache) {
+    throw new UsageError('--cache-location only applies together with --cache.');
+  }
+  checkSuppressionOptions(options);
+}
+
+function checkSuppressionOptions(options: CliOptions): void {
+  const given = [
+    options.suppressAll && '--suppress-all',
+    options.suppressRule && '--suppress-rule',
+    options.pruneSuppressions && '--prune-suppressions',
+  ].filter((flag): flag is string => typeof flag === 'string');
+  if (given.length > 1) throw new UsageError(`${given.join(' and ')} cannot be used together.`);
+  // Text without a file name has no entry in the suppressions file to record or prune.
+  if (given.length === 1 && options.stdin && options.stdinFilename === undefined) {
+    throw new UsageError(`${given[0]} with --stdin needs --stdin-filename: the suppressions file counts errors by file.`);
+  }
 }
 
 async function ruleOverrides(values: string[] = [], deps: Pick<CliDeps, 'parseRuleOption'>): Promise<Record<string, RuleSetting> | undefined> {
@@ -48,6 +68,9 @@ async function run(invocation: Invocation, io: CliIO, injected: Partial<CliDeps>
   const { options } = invocation;
   const patterns = invocation.command === 'lint' ? invocation.patterns : [];
   checkCombinations(patterns, options);
+  checkInitUsage(invocation.command, patterns, options);
+  // Loaded on demand, like the commands below: a lint run never pays for --init or a rule's docs.
+  if (options.init) return (await import('./init.js')).runInit(options, io);
   const deps = { ...defaultCliDeps, ...injected };
 
   const overrides = await ruleOverrides(options.rule, deps);
@@ -58,6 +81,7 @@ async function run(invocation: Invocation, io: CliIO, injected: Partial<CliDeps>
     ...(overrides ? { ruleOverrides: overrides } : {}),
   };
   if (invocation.command === 'test-rules') return testRules(invocation.dir, configOptions, io, deps);
+  if (invocation.command === 'rules') return (await import('./rules-command.js')).rulesCommand(invocation.id, options, configOptions, io, deps);
   if (options.listRules) {
     await loadFormatter(options.format, { cwd: io.cwd }); // Rejects unknown names the same way a lint run does.
     return listRules(options.format, configOptions, io, deps);
@@ -71,8 +95,10 @@ async function run(invocation: Invocation, io: CliIO, injected: Partial<CliDeps>
     ...(options.reportUnusedDisableDirectives ? { reportUnusedDirectives: 2 as const } : {}),
     ...(options.inlineConfig === false ? { allowInlineConfig: false } : {}),
     // As in ESLint, --quiet fixes errors only: the warnings it hides are left alone.
-    ...(options.fix || options.fixDryRun ? { fix: options.quiet ? (diagnostic: Diagnostic) => diagnostic.severity === 2 : true } : {}),
+    ...(options.fix || options.fixDryRun ? { fix: options.quiet ? fixErrorsOnly : true } : {}),
     ...(options.fixType ? { fixTypes: options.fixType } : {}),
+    ...(options.concurrency !== undefined ? { concurrency: options.concurrency } : {}),
+    ...(options.cache ? { cache: cacheOptions(options, io) } : {}),
     ...(injected ? { deps: injected } : {}),
   };
   return runLint(patterns, options, engineOptions, io);

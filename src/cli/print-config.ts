@@ -2,6 +2,7 @@
 // overrides and --rule. Answers "why does (or doesn't) this rule run here?".
 import path from 'node:path';
 import type { LoadConfigOptions } from '../engine/deps.js';
+import { escapeJsonUnsafe } from '../formatters/escape.js';
 import type { CliDeps } from './deps.js';
 import { EXIT_OK } from './errors.js';
 import type { CliIO } from './io.js';
@@ -14,6 +15,7 @@ export async function printConfig(
 ): Promise<number> {
   const config = await deps.loadConfig(configOptions);
   const printable = config.printable(path.resolve(io.cwd, file));
-  io.stdout.write(`${JSON.stringify(printable, null, 2)}\n`);
+  // Config values and paths can hold C1 or bidi controls, which JSON.stringify leaves raw.
+  io.stdout.write(`${escapeJsonUnsafe(JSON.stringify(printable, null, 2))}\n`);
   return EXIT_OK;
 }

@@ -6,11 +6,13 @@ import { decodeText } from '../engine/lint-one.js';
 import { lintStdin } from '../engine/lint-stdin.js';
 import type { EngineOptions } from '../engine/options.js';
 import { countResults, keepErrorsOnly } from '../engine/results.js';
+import { openSuppressions } from '../engine/suppressions-file.js';
+import { unusedSuppressionsMessage } from '../engine/suppressions.js';
 import { writeFixes } from '../engine/write-fixes.js';
 import { loadFormatter, type FormatterContext } from '../formatters/index.js';
 import type { FileResult, RuleMeta, RuleModule } from '../types.js';
 import { shouldUseColor } from './color.js';
-import { EXIT_LINT_ERRORS, EXIT_OK } from './errors.js';
+import { EXIT_FAILURE, EXIT_LINT_ERRORS, EXIT_OK } from './errors.js';
 import { readAll, type CliIO } from './io.js';
 import type { CliOptions } from './program.js';
 import { writeToFile, writeToStream } from './write-report.js';
@@ -49,6 +51,12 @@ export async function runLint(
 ): Promise<number> {
   // Load the formatter first: an unknown name is a usage error before any work is done.
   const format = await loadFormatter(options.format, { cwd: io.cwd });
+  // Read before linting, so a broken suppressions file fails at once.
+  const baseline = await openSuppressions(io.cwd, {
+    ...(options.suppressionsLocation !== undefined ? { location: options.suppressionsLocation } : {}),
+    ...(options.suppressAll ? { record: 'all' as const } : options.suppressRule ? { record: options.suppressRule } : {}),
+    ...(options.pruneSuppressions ? { prune: true } : {}),
+  });
 
   // --quiet is applied here, not in the engine, so --max-warnings still counts the warnings
   // (as ESLint does): a quiet CI log must not hide that the warning budget was blown.
@@ -56,7 +64,7 @@ export async function runLint(
   // The engine says which rules it loaded, so formatters get their metadata without a second load.
   let loadedRules: ReadonlyMap<string, RuleModule> | undefined;
   const runOptions: EngineOptions = { ...engineOptions, onRulesLoaded: (rules) => (loadedRules = rules) };
-  const all: FileResult[] = stdinBytes !== undefined
+  const linted: FileResult[] = stdinBytes !== undefined
     ? await lintStdin(stdinBytes, {
         ...runOptions,
         ...(options.stdinFilename !== undefined ? { filePath: options.stdinFilename } : {}),
@@ -66,7 +74,11 @@ export async function runLint(
         errorOnUnmatchedPattern: options.errorOnUnmatchedPattern,
       });
   // --fix writes before reporting, so the report (and the exit code) is about the files as they now are.
-  if (options.fix) await writeFixes(all, io.cwd);
+  if (options.fix) await writeFixes(linted, io.cwd);
+  // Suppressions apply to what is left after fixing; from here on, suppressed problems don't exist.
+  const settled = baseline ? await baseline.settle(linted, loadedRules && [...loadedRules.keys()]) : undefined;
+  if (settled?.note) io.stderr.write(settled.note);
+  const all = settled?.results ?? linted;
   const shown = options.quiet ? keepErrorsOnly(all) : all;
 
   const toFile = options.outputFile !== undefined;
@@ -77,6 +89,11 @@ export async function runLint(
   if (toFile) await writeToFile(io.cwd, options.outputFile!, report);
   else writeToStream(io.stdout, report);
 
+  // As in ESLint: suppressions that no longer match fail the run, so the file cannot rot.
+  if (settled && settled.unused.length > 0 && !options.passOnUnprunedSuppressions) {
+    io.stderr.write(unusedSuppressionsMessage(settled.unused, settled.label));
+    return EXIT_FAILURE;
+  }
   const totals = countResults(all);
   if (totals.errorCount > 0) return EXIT_LINT_ERRORS;
   if (options.maxWarnings !== undefined && totals.warningCount > options.maxWarnings) {

@@ -56,7 +56,7 @@ function report(rules: readonly YamlRule[], outcomes: readonly ExampleOutcome[])
     lines.push(`${outcome.passed ? '✓' : '✖'} ${outcome.ruleId.padEnd(idWidth)}  ${outcome.expected.padEnd(9)}  ${shown(outcome.text)}`, ...why(outcome));
   }
   const untested = rules.filter((rule) => !outcomes.some((o) => o.ruleId === rule.id));
-  for (const rule of untested) lines.push(`- ${rule.id.padEnd(idWidth)}  no examples (${rule.filePath})`);
+  for (const rule of untested) lines.push(`- ${rule.id.padEnd(idWidth)}  no examples (${escapeControlChars(rule.filePath)})`);
   const failed = outcomes.filter((o) => !o.passed).length;
   const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
   lines.push('', `${plural(rules.length, 'rule')}, ${plural(outcomes.length, 'example')}: ${outcomes.length - failed} passed, ${failed} failed.`);

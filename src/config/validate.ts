@@ -149,11 +149,31 @@ function checkIgnores(value: unknown, origin: Origin): string[] {
   return value.map((pattern, i) => checkPattern(pattern, joinKey('ignores', i), origin));
 }
 
+// picomatch turns a glob into a regular expression that backtracks, so some globs take forever
+// on some paths: an extglob such as `*(a*)b` seconds on a 30-character file name (and doubling
+// with each character more), `*a*a*a*a*a*b` minutes on a 255-character one, a chain of `**`
+// seconds on a deep path. Globs are kept to shapes that match fast on any path.
+const EXTGLOB = /[*+?@!]\(/;
+const MAX_STARS_IN_SEGMENT = 3;
+const MAX_GLOBSTARS = 4;
+
+function globProblem(pattern: string): string | undefined {
+  if (EXTGLOB.test(pattern)) return `extglob patterns such as "*(…)" and "+(…)" ("${pattern}") are not supported`;
+  const segments = pattern.split('/');
+  const globstars = segments.filter((segment) => segment === '**').length;
+  if (globstars > MAX_GLOBSTARS) return `"${pattern}" has ${globstars} "**" segments: at most ${MAX_GLOBSTARS} are allowed, so that matching stays fast on deep paths`;
+  const crowded = segments.find((segment) => segment !== '**' && segment.split('*').length - 1 > MAX_STARS_IN_SEGMENT);
+  if (crowded !== undefined) return `"${pattern}" has more than ${MAX_STARS_IN_SEGMENT} "*" in the path segment "${crowded}": at most ${MAX_STARS_IN_SEGMENT} are allowed, so that matching stays fast on long file names`;
+  return undefined;
+}
+
 function checkPattern(pattern: unknown, keyPath: string, origin: Origin): string {
   if (typeof pattern !== 'string' || pattern.trim() === '') {
     throw invalid(origin, keyPath, `should be a non-empty glob string (got ${describeValue(pattern)})`);
   }
   // A leading "!" would make picomatch match every *other* file: ignoring everything by accident.
   if (pattern.startsWith('!')) throw invalid(origin, keyPath, `negated patterns ("${pattern}") are not supported`);
+  const problem = globProblem(pattern);
+  if (problem) throw invalid(origin, keyPath, problem);
   return pattern;
 }

@@ -1,13 +1,14 @@
 // The pure core: text in, diagnostics out. No file system, no process, no globals, so it runs the
 // same in the CLI, in worker threads, in editors and in tests.
-import type { Diagnostic, FileResult, ProseView, ResolvedConfig, RuleModule, Severity, TemplateMetadata } from '../types.js';
+import type { Diagnostic, FileResult, ProseView, ResolvedConfig, RuleModule, Severity, TemplateMetadata, TemplateUnit } from '../types.js';
 import { applyDirectives, type Directive } from './directives.js';
 import { LineIndex } from './line-index.js';
 import { rulesForTemplate } from './metadata-overrides.js';
 import { cachedRuleOptions } from './resolve-options.js';
 import { createRuleContext } from './rule-context.js';
 import { createSentenceMatcher } from './shared-matcher.js';
-import { parseTemplate } from './parse-templates.js';
+import { parseTemplate, type ParsedTemplate } from './parse-templates.js';
+import { isStackOverflow, NestingTooDeepError } from '../formats/nesting.js';
 import { readUnits, type ReadUnits } from '../formats/read-units.js';
 import { summarize } from './summarize.js';
 import { enumerateVariants, mergeVariantDiagnostics, type Variant } from './variants.js';
@@ -46,8 +47,29 @@ function byPosition(a: Diagnostic, b: Diagnostic): number {
   return a.offset - b.offset || a.endOffset - b.endOffset || (a.ruleId ?? '').localeCompare(b.ruleId ?? '');
 }
 
+/**
+ * Why a body (or a whole file) could not be read because of how deeply it nests, as a fatal
+ * problem at `offset` unless the error says where; undefined for any other error (a bug).
+ */
+function tooDeep(error: unknown, offset: number, what: 'template' | 'file'): { message: string; offset: number } | undefined {
+  if (error instanceof NestingTooDeepError) return { message: error.message, offset: error.offset };
+  if (isStackOverflow(error)) {
+    return { message: `This ${what} is nested too deeply to read (macrolint ran out of stack space), so it was not linted. Flatten the nesting.`, offset };
+  }
+  return undefined;
+}
+
 export function lintText(text: string, options: LintTextOptions): FileResult {
-  return lintUnits(text, readUnits(text, options.filePath, options.config.format), options);
+  let read: ReadUnits;
+  try {
+    read = readUnits(text, options.filePath, options.config.format);
+  } catch (error) {
+    // A collection reader that parses the whole file (`templates: sections`) met it first.
+    const fatal = tooDeep(error, 0, 'file');
+    if (!fatal) throw error;
+    read = { units: [], fatal };
+  }
+  return lintUnits(text, read, options);
 }
 
 /**
@@ -57,9 +79,20 @@ export function lintText(text: string, options: LintTextOptions): FileResult {
 export function lintUnits(text: string, read: ReadUnits, options: LintTextOptions): FileResult {
   const { filePath, config, rules } = options;
   const lines = new LineIndex(text);
-  const parsed = { templates: read.fatal ? [] : read.units.map(parseTemplate), fatal: read.fatal };
-  if (parsed.fatal) {
-    return summarize(filePath, [fatalDiagnostic(parsed.fatal.message, parsed.fatal.offset, lines)]);
+  // A template too deeply nested to parse is a fatal problem of its own; the others are linted.
+  const unreadable: Diagnostic[] = [];
+  const parseOrReport = (unit: TemplateUnit): ParsedTemplate | undefined => {
+    try {
+      return parseTemplate(unit);
+    } catch (error) {
+      const fatal = tooDeep(error, unit.bodyStart, 'template');
+      if (!fatal) throw error;
+      unreadable.push({ ...fatalDiagnostic(fatal.message, unit.map.toFile(fatal.offset), lines), template: unit.name });
+      return undefined;
+    }
+  };
+  if (read.fatal) {
+    return summarize(filePath, [fatalDiagnostic(read.fatal.message, read.fatal.offset, lines)]);
   }
   const found: Diagnostic[] = [];
   // Options are resolved once per rule and setting, not once per template.
@@ -78,7 +111,14 @@ export function lintUnits(text: string, read: ReadUnits, options: LintTextOption
     });
   const matchSentence = createSentenceMatcher(rules);
   const directives: Directive[] = [];
-  for (const { unit, prose, directives: own } of parsed.templates) {
+  const linted: TemplateUnit[] = [];
+  // One template at a time, parsed just before its rules run: an export of 10,000 macros never
+  // holds 10,000 parse trees and prose views at once.
+  for (const unitToParse of read.units) {
+    const parsedTemplate = parseOrReport(unitToParse);
+    if (!parsedTemplate) continue;
+    const { unit, prose, directives: own } = parsedTemplate;
+    linted.push(unit);
     // Directives are positioned in the file, like the diagnostics they silence.
     for (const directive of own) directives.push({ ...directive, start: unit.map.toFile(directive.start), end: unit.map.toFile(directive.end) });
     // Structure rules read a template's variants (one branch per conditional) when it has any;
@@ -117,10 +157,11 @@ export function lintUnits(text: string, read: ReadUnits, options: LintTextOption
   }
   const unusedSeverity: Severity = options.reportUnusedDirectives === 2 ? 2 : 1;
   const { kept, unused } = applyDirectives(found.sort(byPosition), options.allowInlineConfig === false ? [] : directives, lines, unusedSeverity);
-  const messages = options.reportUnusedDirectives ? [...kept, ...unused].sort(byPosition) : kept;
+  const reported = options.reportUnusedDirectives ? [...kept, ...unused] : kept;
+  const messages = unreadable.length > 0 || options.reportUnusedDirectives ? [...unreadable, ...reported].sort(byPosition) : kept;
   return summarize(
     filePath,
     messages,
-    parsed.templates.map(({ unit }) => ({ name: unit.name, metadata: unit.metadata })),
+    linted.map((unit) => ({ name: unit.name, metadata: unit.metadata })),
   );
 }

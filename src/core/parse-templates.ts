@@ -1,10 +1,12 @@
 // File text -> templates ready for rules: metadata, placeholders, prose view, directives.
 // Each body is parsed exactly once; everything rules read comes from this.
 import type { Nodes } from 'mdast';
-import type { ProseView, TemplateUnit } from '../types.js';
+import type { Placeholder, ProseView, TemplateUnit } from '../types.js';
 import { blankOut } from '../formats/front-matter.js';
 import { readUnits } from '../formats/read-units.js';
 import { parseMarkdown } from '../formats/markdown.js';
+import { checkMarkdownNesting } from '../formats/nesting.js';
+import { tryFastMarkdown } from '../formats/markdown-fast.js';
 import { parseHtml } from '../formats/html.js';
 import { findPlaceholders, maskPlaceholders } from '../templating/placeholders.js';
 import { proseFromMarkdown, proseFromText } from '../text/prose-view.js';
@@ -34,16 +36,22 @@ function markdownDirectives(root: Nodes, text: string): Directive[] {
   return found;
 }
 
+/** The text a unit's parser reads: front matter blanked, placeholders masked (same length). */
+export function maskedBody(unit: TemplateUnit): { masked: string; placeholders: Placeholder[] } {
+  const { body, bodyStart, bodyEnd } = unit;
+  // Front matter is not prose: blanked (same length, line breaks kept) before parsing.
+  const source = bodyStart > 0 ? blankOut(body, bodyStart) : body;
+  const placeholders = findPlaceholders(body, bodyStart, bodyEnd, unit.syntax);
+  return { masked: maskPlaceholders(source, placeholders), placeholders };
+}
+
 /**
  * One template, ready for rules: placeholders found and masked (same length), the body parsed
  * once (Markdown or paragraphs), the prose view built, directives collected. All in body offsets.
  */
 export function parseTemplate(unit: TemplateUnit): ParsedTemplate {
   const { body, bodyStart, bodyEnd } = unit;
-  // Front matter is not prose: blanked (same length, line breaks kept) before parsing.
-  const source = bodyStart > 0 ? blankOut(body, bodyStart) : body;
-  const placeholders = findPlaceholders(body, bodyStart, bodyEnd, unit.syntax);
-  const masked = maskPlaceholders(source, placeholders);
+  const { masked, placeholders } = maskedBody(unit);
   const directives = placeholders
     .filter((p) => p.kind === 'comment')
     .map((p) => parseDirective(p.args, p.start, p.end))
@@ -54,7 +62,9 @@ export function parseTemplate(unit: TemplateUnit): ParsedTemplate {
     prose = proseFromHtml(root, masked, body, placeholders);
     for (const [start, end] of htmlCommentRanges(root)) directives.push(...htmlCommentDirectives(masked, start, end));
   } else if (unit.kind === 'markdown') {
-    const root = parseMarkdown(masked);
+    checkMarkdownNesting(masked); // Before either reader: both recurse per level (formats/nesting.ts).
+    // Most reply bodies are in the subset the fast reader builds remark-parse's exact tree for.
+    const root = tryFastMarkdown(masked) ?? parseMarkdown(masked);
     prose = proseFromMarkdown(root, masked, body, placeholders);
     directives.push(...markdownDirectives(root, masked));
   } else {

@@ -1,6 +1,6 @@
 // What the engine needs from the layers around it. Injectable so the engine can be tested with
 // fakes; the real ones are imported lazily, which also keeps `--version` and `--help` fast.
-import { readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import type { LoadConfigOptions, LoadedConfig } from '../config/index.js';
 import type { FileResult, ResolvedConfig, RuleModule, Severity } from '../types.js';
 
@@ -36,7 +36,10 @@ export const defaultDeps: EngineDeps = {
     if (!core) throw new Error('The core is not loaded yet: call resolveDeps() first.');
     return core.lintText(text, options);
   },
-  readFile: (absPath) => readFile(absPath),
+  // Synchronous on purpose: templates are small, and fs/promises' readFile costs four thread-pool
+  // round trips per file (open, fstat, read, close). Measured on 10,000 replies of about 500
+  // bytes: 350-630 ms of CPU with 16 reads in flight, 62-76 ms reading one after the other.
+  readFile: async (absPath) => readFileSync(absPath),
 };
 
 let core: typeof import('../core/lint-text.js') | undefined;

@@ -57,6 +57,16 @@ async function statOrNull(file: string): Promise<Stats | null> {
   }
 }
 
+/** A path that exists as a symbolic link but cannot be followed: it leads back to itself. */
+async function isLinkLoop(file: string): Promise<boolean> {
+  try {
+    await stat(file);
+    return false;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'ELOOP';
+  }
+}
+
 function byName(a: Dirent, b: Dirent): number {
   return a.name < b.name ? -1 : a.name > b.name ? 1 : 0;
 }
@@ -158,8 +168,9 @@ export async function findFiles(patterns: readonly string[], options: FindFilesO
       // A named directory that is itself ignored is not walked (`macrolint build/`).
       if (absPattern !== cwd && isIgnored(absPattern, true)) outcome.ignoredCount++;
       else await walker.walk(absPattern, byExtension, outcome);
-    } else if (stats) {
-      // Named explicitly: linted whatever its extension, but reported when ignored.
+    } else if (stats || (await isLinkLoop(absPattern))) {
+      // Named explicitly: linted whatever its extension, but reported when ignored. A link loop
+      // is named too: reading it fails, and the report says ELOOP instead of "no files matching".
       add(absPattern, isIgnored(absPattern, false));
       continue;
     } else {

@@ -1,33 +1,50 @@
-// The per-file step shared by file and stdin linting: decode, strip the BOM, hand to the core.
+// The per-file step shared by file and stdin linting: decode (decode.ts), hand to the core.
 import { ruleIdsOf } from '../core/metadata-overrides.js';
 import type { FileResult, ResolvedConfig, RuleModule } from '../types.js';
+import { decodeWithBom, readFileContent, type DecodedText, type FileContent } from './decode.js';
 import type { EngineConfig, EngineDeps } from './deps.js';
 import type { EngineOptions } from './options.js';
 import { lintAndFix } from './fix-file.js';
+import { isStackOverflow } from '../formats/nesting.js';
+import { binaryFileResult, invalidEncodingResult, stackOverflowResult } from './results.js';
 
-// ignoreBOM: keep a BOM in the decoded string, so that fixes can tell it was there and put it back.
-const decoder = new TextDecoder('utf-8', { ignoreBOM: true });
+export { decodeText, decodeWithBom } from './decode.js';
 
-/** UTF-8 without the BOM, which the core must never see (offsets would be off by one). */
-export function decodeText(bytes: Uint8Array | string): string {
-  return decodeWithBom(bytes).text;
-}
+type LintOptions = Pick<EngineOptions, 'reportUnusedDirectives' | 'allowInlineConfig' | 'fix' | 'fixTypes'>;
 
-/** The decoded text without its BOM, and whether there was one (fixed output puts it back). */
-export function decodeWithBom(bytes: Uint8Array | string): { text: string; bom: boolean } {
-  const text = typeof bytes === 'string' ? bytes : decoder.decode(bytes);
-  return text.charCodeAt(0) === 0xfeff ? { text: text.slice(1), bom: true } : { text, bom: false };
-}
-
-/** Lints decoded text, or with `options.fix` lints and fixes it in passes (see fix-file.ts). */
-export function lintOrFix(
-  decoded: { text: string; bom: boolean },
+/** Which file, with what config and rules, how: what lintFileContent hands on to lintOrFix. */
+type LintTarget = [
   filePath: string,
   config: ResolvedConfig,
   rules: ReadonlyMap<string, RuleModule>,
   deps: Pick<EngineDeps, 'lintText'>,
-  options: Pick<EngineOptions, 'reportUnusedDirectives' | 'allowInlineConfig' | 'fix' | 'fixTypes'> = {},
-): FileResult {
+  options?: LintOptions,
+];
+
+/**
+ * One file's content to its result: a binary file is skipped with a warning, bytes that are not
+ * valid text are a fatal error at their position, and text is linted (and fixed). A file deep
+ * enough to exhaust the stack gets a fatal error and the run goes on; other exceptions are bugs,
+ * and stay internal errors.
+ */
+export function lintFileContent(input: Uint8Array | string, ...target: LintTarget): FileResult {
+  const [filePath] = target;
+  // A string is already text (the API's stdin); only bytes can be binary or badly encoded.
+  const content: FileContent = typeof input === 'string' ? { kind: 'text', ...decodeWithBom(input) } : readFileContent(input);
+  if (content.kind === 'binary') return binaryFileResult(filePath);
+  if (content.kind === 'invalid') return invalidEncodingResult(filePath, content);
+  try {
+    const result = lintOrFix(content, ...target);
+    // --fix writes `output` back in the file's own encoding.
+    return content.encoding === 'utf-8' ? result : { ...result, encoding: content.encoding };
+  } catch (error) {
+    if (isStackOverflow(error)) return stackOverflowResult(filePath);
+    throw error;
+  }
+}
+
+/** Lints decoded text, or with `options.fix` lints and fixes it in passes (see fix-file.ts). */
+export function lintOrFix(decoded: Pick<DecodedText, 'text' | 'bom'>, ...[filePath, config, rules, deps, options = {}]: LintTarget): FileResult {
   const lint = (text: string): FileResult => lintDecoded(text, filePath, config, rules, deps, options);
   if (!options.fix) return lint(decoded.text);
   return lintAndFix(decoded.text, decoded.bom, lint, rules, {

@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { FileResult } from '../types.js';
 import { resolveDeps } from './deps.js';
 import { IgnoreFiles } from './ignore-files.js';
-import { decodeWithBom, enabledRuleIds, lintOrFix, loadEnabledRules } from './lint-one.js';
+import { enabledRuleIds, lintFileContent, loadEnabledRules } from './lint-one.js';
 import { loadRunConfig, type EngineOptions } from './options.js';
 import { ignoredFileResult, keepErrorsOnly } from './results.js';
 
@@ -31,6 +31,6 @@ export async function lintStdin(input: string | Uint8Array, options: LintStdinOp
   const rules = await loadEnabledRules(enabledRuleIds([resolved]), config, deps);
   options.onRulesLoaded?.(rules);
   const filePath = absPath ?? STDIN_PSEUDO_PATH;
-  const result = { ...lintOrFix(decodeWithBom(input), filePath, resolved, rules, deps, options), filePath };
+  const result = { ...lintFileContent(input, filePath, resolved, rules, deps, options), filePath };
   return options.quiet ? keepErrorsOnly([result]) : [result];
 }

@@ -1,4 +1,5 @@
 import type { Diagnostic, RuleModule, RuleSetting, RuleType, Severity } from '../types.js';
+import type { CacheOptions } from './cache.js';
 import type { EngineConfig, EngineDeps } from './deps.js';
 
 /** Options shared by lintFiles and lintStdin; the CLI maps its flags onto these. */
@@ -29,7 +30,16 @@ export interface EngineOptions {
   fix?: boolean | ((diagnostic: Diagnostic) => boolean);
   /** With `fix`: only fixes of rules of these types (`--fix-type`). */
   fixTypes?: readonly RuleType[];
-  /** Told which rules the run loaded (every rule some file's config enables), e.g. for formatters' rule metadata. */
+  /**
+   * `--cache`: reuse the stored results of unchanged files and store the new ones (see cache.ts).
+   * lintStdin ignores it: text from stdin is never cached.
+   */
+  cache?: CacheOptions;
+  /**
+   * Told which rules the run loaded (every rule some file's config enables), e.g. for formatters'
+   * rule metadata. With `cache`, a run whose files all come from the cache loads no rule and does
+   * not call this, unless `cache.alwaysLoadRules` is set.
+   */
   onRulesLoaded?: (rules: ReadonlyMap<string, RuleModule>) => void;
   /** For tests: replaces the real config loader, rule registry, core or file reading. */
   deps?: Partial<EngineDeps>;
@@ -41,7 +51,12 @@ export interface LintFilesOptions extends EngineOptions {
   /** Extensions a directory walk picks up (see DEFAULT_EXTENSIONS). */
   extensions?: readonly string[];
   /** How many files are read at once. */
-  concurrency?: number;
+  readConcurrency?: number;
+  /**
+   * How many threads lint (`--concurrency`): a number, `'auto'` (the default: worker threads
+   * when there are enough files to repay starting them, see workers.ts) or `'off'` (this thread).
+   */
+  concurrency?: number | 'auto' | 'off';
 }
 
 /** Loads the run's config the same way for files and for stdin. */

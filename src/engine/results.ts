@@ -1,7 +1,9 @@
 // Building and reshaping FileResults outside the core: results for files the core never saw
-// (unreadable, ignored) and the --quiet filter, which must keep the counts honest.
+// (unreadable, ignored, binary, not valid UTF-8, too deep to read) and the --quiet filter,
+// which must keep the counts honest.
 import type { Diagnostic, FileResult } from '../types.js';
 import { summarize } from '../core/summarize.js';
+import { BINARY_SNIFF_BYTES, type InvalidEncoding } from './decode.js';
 
 function resultWith(filePath: string, message: Diagnostic): FileResult {
   return summarize(filePath, [message]);
@@ -33,8 +35,52 @@ export function ignoredFileResult(filePath: string): FileResult {
   });
 }
 
+/**
+ * A binary file (a NUL byte where git looks for one): skipped with a warning, like an ignored
+ * file, so a CI log shows it and `--max-warnings 0` notices an image saved as `reply.md`.
+ */
+export function binaryFileResult(filePath: string): FileResult {
+  return resultWith(filePath, {
+    ruleId: null,
+    severity: 1,
+    message: `File ignored because it looks binary: it has a NUL byte in its first ${BINARY_SNIFF_BYTES} bytes. Templates are read as UTF-8, or as UTF-16 when they start with a byte-order mark.`,
+    ...positionZero,
+  });
+}
+
+/** Bytes that are not valid in the file's encoding: one fatal error where they start, instead of linting U+FFFD garbage. */
+export function invalidEncodingResult(filePath: string, invalid: InvalidEncoding): FileResult {
+  const { line, column, offset } = invalid;
+  return resultWith(filePath, {
+    ruleId: null,
+    severity: 2,
+    fatal: true,
+    message: `Invalid ${invalid.encoding.toUpperCase()} at byte offset ${invalid.byteOffset} (${invalid.found}): macrolint reads UTF-8, or UTF-16 with a byte-order mark. Save the file as UTF-8.`,
+    line,
+    column,
+    endLine: line,
+    endColumn: column,
+    offset,
+    endOffset: offset,
+  });
+}
+
+/**
+ * A file nested so deeply (YAML, HTML thousands of levels deep) that reading it exhausted the
+ * stack: a fatal error for that file, so the other files are still linted and reported.
+ */
+export function stackOverflowResult(filePath: string): FileResult {
+  return resultWith(filePath, {
+    ruleId: null,
+    severity: 2,
+    fatal: true,
+    message: 'File not linted: it is nested too deeply to read (macrolint ran out of stack space). Flatten the nesting.',
+    ...positionZero,
+  });
+}
+
 /** Recounts a result from its messages, keeping everything else about it. */
-function recount(result: FileResult, messages: Diagnostic[]): FileResult {
+export function recount(result: FileResult, messages: Diagnostic[]): FileResult {
   return { ...result, ...summarize(result.filePath, messages, result.templates) };
 }
 

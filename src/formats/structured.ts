@@ -1,8 +1,11 @@
 // JSON and YAML files that hold templates (bot command lists, label-actions configs, platform
-// exports): parsed with positions by the `yaml` package (which reads JSON too), the values the
-// selectors name become templates, each decoded with a table of exact file offsets.
-import type { Node, Pair, Scalar, YAMLMap } from 'yaml';
+// exports): parsed with positions into the `yaml` package's nodes (YAML by yaml itself, JSON by
+// json-document.ts, in one pass), the values the selectors name become templates, each decoded
+// with a table of exact file offsets.
+import type { Node, Pair, Scalar, YAMLError, YAMLMap } from 'yaml';
 import { isAlias, isMap, isScalar, isSeq, parseAllDocuments } from './yaml-lib.js';
+import { parseJsonDocument } from './json-document.js';
+import { NestingTooDeepError } from './nesting.js';
 import { jsonErrorOffset, jsonReason } from '../config/syntax.js';
 import type { BodyKind, SourceSelector, TemplateMetadata, TemplateUnit } from '../types.js';
 import { detectPreset, fitsPreset, readPreset } from './presets/index.js';
@@ -103,7 +106,23 @@ function metadataOf(ancestors: readonly Ancestor[], path: readonly PathSegment[]
   return metadata;
 }
 
-export function readStructured(text: string, filePath: string, dataFormat: DataFormat, format: SourceFormat = {}): ReadUnits {
+/** What parses a JSON file: json-document.ts, or (tests only: they compare the two) the `yaml` package. */
+export type JsonReader = 'json-document' | 'yaml';
+
+/** A file's documents: a JSON file is one; a YAML file may hold several (`---`). */
+function parseDocuments(text: string, dataFormat: DataFormat, jsonReader: JsonReader): Array<{ errors: readonly YAMLError[]; contents: unknown }> {
+  if (dataFormat === 'json' && jsonReader === 'json-document') return [{ errors: [], contents: parseJsonDocument(text) }];
+  const documents = parseAllDocuments(text, { keepSourceTokens: true, prettyErrors: false, uniqueKeys: false });
+  return Array.isArray(documents) ? documents : [];
+}
+
+export function readStructured(
+  text: string,
+  filePath: string,
+  dataFormat: DataFormat,
+  format: SourceFormat = {},
+  jsonReader: JsonReader = 'json-document',
+): ReadUnits {
   if (dataFormat === 'json') {
     try {
       JSON.parse(text);
@@ -124,9 +143,16 @@ export function readStructured(text: string, filePath: string, dataFormat: DataF
     throw error;
   }
 
-  const documents = parseAllDocuments(text, { keepSourceTokens: true, prettyErrors: false, uniqueKeys: false });
+  let documents: ReturnType<typeof parseDocuments>;
+  try {
+    documents = parseDocuments(text, dataFormat, jsonReader);
+  } catch (error) {
+    // JSON nested deeper than the readers below can walk: refused at the bracket that goes too deep.
+    if (error instanceof NestingTooDeepError) return { units: [], fatal: { message: error.message, offset: error.offset } };
+    throw error;
+  }
   const units: TemplateUnit[] = [];
-  for (const document of Array.isArray(documents) ? documents : []) {
+  for (const document of documents) {
     const [error] = document.errors;
     if (error) {
       const label = dataFormat === 'json' ? 'JSON' : 'YAML';

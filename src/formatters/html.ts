@@ -26,9 +26,12 @@ const ANSI_SEQUENCE = /(?:\u001b\[|\u009b)[0-?]*[ -/]*[@-~]|\u001b[\]P^_][^\u000
 // C0 (but tab and newline), DEL, C1, bidi embedding/override/isolate marks, line/paragraph separators.
 const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/gu;
 
-/** Removes terminal escapes and control characters; CRs become line breaks. */
+// Noncharacters and lone surrogates: an HTML parser reports them as errors in the input stream.
+const NOT_TEXT = /[\p{Noncharacter_Code_Point}\ud800-\udfff]/gu;
+
+/** Removes terminal escapes and control characters; CRs become line breaks; noncharacters U+FFFD. */
 export function stripControl(value: string): string {
-  return value.replace(/\r\n?/g, '\n').replace(ANSI_SEQUENCE, '').replace(CONTROL, '');
+  return value.replace(/\r\n?/g, '\n').replace(ANSI_SEQUENCE, '').replace(CONTROL, '').replace(NOT_TEXT, '\ufffd');
 }
 
 const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };

@@ -57,7 +57,9 @@ function isHttpUrl(value: string | undefined): value is string {
 }
 
 function encodeSegments(segments: string[]): string {
-  return segments.map((segment) => encodeURIComponent(segment)).join('/');
+  // A lone surrogate (possible in a Windows file name) would make encodeURIComponent throw; it
+  // becomes U+FFFD, as pathToFileURL writes it.
+  return segments.map((segment) => encodeURIComponent(segment.replace(/[\ud800-\udfff]/gu, '\ufffd'))).join('/');
 }
 
 function artifactLocation(filePath: string, cwd: string): ArtifactLocation {
@@ -101,7 +103,8 @@ function ruleDescriptor(id: string, meta: RuleMeta | undefined): Record<string, 
   const descriptor: Record<string, unknown> = { id, name: id };
   const description = meta?.docs?.description;
   if (description) descriptor.shortDescription = { text: plainText(description) };
-  if (isHttpUrl(meta?.docs?.url)) descriptor.helpUri = meta.docs.url;
+  // The parsed URL's href: it percent-encodes what a URI can't hold (quotes, `<`, spaces).
+  if (isHttpUrl(meta?.docs?.url)) descriptor.helpUri = new URL(meta.docs.url).href;
   if (meta) {
     descriptor.defaultConfiguration = { level: meta.docs?.recommended === 'error' ? 'error' : 'warning' };
     if (meta.type) descriptor.properties = { tags: [meta.type] };

@@ -27,7 +27,7 @@ export function segments(name: string): string[] {
 }
 
 /** Whether a variable path names a customer's name: `first_name`, `ticket.requester.name`, `Contact.FirstName`. */
-export function isNameLikePath(name: string, syntax: Placeholder['syntax'] | undefined, extra: readonly RegExp[] = []): boolean {
+export function isNameLikePath(name: string, syntax: Placeholder['syntax'] | undefined, extra: readonly GlobMatcher[] = []): boolean {
   if (extra.some((pattern) => pattern.test(name))) return true;
   const parts = segments(name);
   const last = parts[parts.length - 1];
@@ -38,24 +38,64 @@ export function isNameLikePath(name: string, syntax: Placeholder['syntax'] | und
   return CUSTOMER_OBJECTS.has(parent);
 }
 
+/** A compiled glob over dotted paths. */
+export interface GlobMatcher {
+  test(name: string): boolean;
+}
+
+type GlobPart = string | 'star' | 'globstar';
+
 /**
  * A glob over a dotted path: `*` is any run of characters inside one segment, `**` any run across
  * segments. `ticket.ticket_field_*`, `dc.*`, `ticket.customer.integrations.**`.
+ *
+ * Globs come from configs and placeholder names from templates, so the match must not backtrack:
+ * as a RegExp, `**a**a**a**b` takes minutes on a 400-character name. The set of glob positions
+ * reachable after each character is tracked instead: time is name length × glob length.
  */
-export function globToRegExp(glob: string, flags = ''): RegExp {
-  let source = '';
+export function compileGlob(glob: string, options: { ignoreCase?: boolean } = {}): GlobMatcher {
+  const fold = (text: string) => (options.ignoreCase ? text.toLowerCase() : text);
+  const parts: GlobPart[] = [];
   for (let i = 0; i < glob.length; i++) {
-    const ch = glob[i]!;
-    if (ch === '*' && glob[i + 1] === '*') {
-      source += '.*';
+    if (glob[i] === '*' && glob[i + 1] === '*') {
+      parts.push('globstar');
       i++;
-    } else if (ch === '*') {
-      source += '[^.]*';
+    } else if (glob[i] === '*') {
+      parts.push('star');
     } else {
-      source += ch.replace(/[.+?^${}()|[\]\\]/g, '\\$&');
+      parts.push(fold(glob[i]!));
     }
   }
-  return new RegExp(`^${source}$`, flags);
+  const isStar = (part: GlobPart | undefined) => part === 'star' || part === 'globstar';
+  /** A star can match nothing: whatever reaches it also reaches the part after it. */
+  const close = (reached: Uint8Array): void => {
+    for (let j = 0; j < parts.length; j++) if (reached[j] && isStar(parts[j])) reached[j + 1] = 1;
+  };
+  return {
+    test(name) {
+      const text = fold(name);
+      let reached = new Uint8Array(parts.length + 1);
+      reached[0] = 1;
+      close(reached);
+      for (let i = 0; i < text.length; i++) {
+        const ch = text[i]!;
+        const next = new Uint8Array(parts.length + 1);
+        let any = false;
+        for (let j = 0; j < parts.length; j++) {
+          if (!reached[j]) continue;
+          const part = parts[j]!;
+          if (part === 'globstar' || (part === 'star' && ch !== '.')) next[j] = 1;
+          else if (part === ch) next[j + 1] = 1;
+          else continue;
+          any = true;
+        }
+        if (!any) return false;
+        close(next);
+        reached = next;
+      }
+      return reached[parts.length] === 1;
+    },
+  };
 }
 
 export function isGlob(pattern: string): boolean {

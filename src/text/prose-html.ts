@@ -90,6 +90,21 @@ export function appendHtmlAligned(target: ProseText, value: string, source: stri
     let to = -1;
     let width = 1;
     for (let k = s; k < end; k++) {
+      // A tag parse5 ignored (a stray `<td>` outside a table) sits inside the text around it:
+      // its letters are not the text's.
+      if (source[k] === '<' && ch !== '<' && /[A-Za-z/!?]/.test(source[k + 1] ?? '')) {
+        const close = source.indexOf('>', k);
+        if (close !== -1 && close < end) {
+          k = close;
+          continue;
+        }
+      }
+      // parse5 reads a lone CR as LF too: without this, the search for the LF would run on and
+      // take a later reference or LF for it, and every character after would lose its place.
+      if (ch === '\n' && source[k] === '\r' && source[k + 1] !== '\n') {
+        [from, to] = [k, k + 1];
+        break;
+      }
       if (source[k] === '&') {
         const length = referenceAt(source, k, end, value, v);
         if (length > 0) {

@@ -63,7 +63,8 @@ export function appendAligned(target: ProseText, value: string, source: string, 
           break;
         }
       }
-      if (source[s] === ch) {
+      // CommonMark replaces NUL with U+FFFD; unmatched, it would pin every later character.
+      if (source[s] === ch || (ch === '\uFFFD' && source[s] === '\u0000')) {
         [from, to] = [s, s + 1];
         break;
       }

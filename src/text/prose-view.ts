@@ -146,9 +146,10 @@ function textBlocks(text: string, from: number, to: number): BlockDraft[] {
   return drafts;
 }
 
+/** The placeholder a masked run starts in: at its start, or further in for a placeholder over several lines (line breaks are not masked). */
 function placeholderLookup(placeholders: readonly Placeholder[]): (offset: number) => Placeholder | undefined {
   const byStart = new Map(placeholders.map((p) => [p.start, p]));
-  return (offset) => byStart.get(offset);
+  return (offset) => byStart.get(offset) ?? placeholders.find((p) => p.start < offset && offset < p.end);
 }
 
 /** Tokenises the drafts, splits sentences (gaps read from `original`) and classifies greeting and sign-off. */

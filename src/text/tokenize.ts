@@ -77,7 +77,10 @@ export function tokenize(prose: ProseText, placeholderAt: (offset: number) => Pl
     const kind = groupOf(groups);
     if (kind === 'mask') {
       const placeholder = placeholderAt(start);
-      tokens.push({ text: placeholder?.raw ?? m[0], norm: '', kind: 'placeholder', start, end, link, placeholder });
+      // Line breaks are not masked, so a placeholder over several lines is several tokens: each
+      // stands for its own part of the placeholder, never for text outside its range.
+      const text = placeholder ? placeholder.raw.slice(start - placeholder.start, end - placeholder.start) : m[0];
+      tokens.push({ text, norm: '', kind: 'placeholder', start, end, link, placeholder });
       continue;
     }
     if (kind === 'code') {

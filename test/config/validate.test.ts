@@ -100,6 +100,20 @@ describe('config validation: every invalid config names the file and the key pat
     ['ignores a string', { ignores: 'drafts/' }, 'ignores', 'ignores: should be an array of strings (got "drafts/")'],
     ['ignores item not a string', { ignores: ['drafts/', null] }, 'ignores[1]', 'ignores[1]: should be a non-empty glob string (got null)'],
     ['negated ignore', { ignores: ['drafts/', '!drafts/keep.md'] }, 'ignores[1]', 'ignores[1]: negated patterns ("!drafts/keep.md") are not supported'],
+    // Globs picomatch would match by backtracking for minutes (seconds for the extglob on a 30-character name).
+    ['extglob ignore', { ignores: ['*(a*)b'] }, 'ignores[0]', 'ignores[0]: extglob patterns such as "*(…)" and "+(…)" ("*(a*)b") are not supported'],
+    [
+      'too many stars in a segment',
+      { overrides: [{ files: ['macros/*a*a*a*a*b.md'] }] },
+      'overrides[0].files[0]',
+      'overrides[0].files[0]: "macros/*a*a*a*a*b.md" has more than 3 "*" in the path segment "*a*a*a*a*b.md": at most 3 are allowed, so that matching stays fast on long file names',
+    ],
+    [
+      'too many globstars',
+      { ignores: ['**/a/**/b/**/c/**/d/**/e'] },
+      'ignores[0]',
+      'ignores[0]: "**/a/**/b/**/c/**/d/**/e" has 5 "**" segments: at most 4 are allowed, so that matching stays fast on deep paths',
+    ],
   ])('%s', async (_case, config, keyPath, expected) => {
     const { message, keyPath: actualKeyPath } = await rejectionOf(config);
     expect(message).toBe(`${expected}.`);

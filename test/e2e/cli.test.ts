@@ -145,9 +145,9 @@ describe('exit code 2', () => {
   });
 
   it('for an unknown option or formatter', async () => {
-    const option = await runCli(['--cache'], { cwd: fixture('clean') });
+    const option = await runCli(['--cache-strategy', 'metadata'], { cwd: fixture('clean') });
     expect(option.code).toBe(2);
-    expect(option.stderr).toContain("unknown option '--cache'");
+    expect(option.stderr).toContain("unknown option '--cache-strategy'");
     const format = await runCli(['-f', 'tap'], { cwd: fixture('clean') });
     expect(format).toMatchObject({ code: 2, stdout: '' });
     expect(format.stderr).toContain('Available formatters: checkstyle, compact, github, html, json, junit, sarif, stylish, unix.');

@@ -29,7 +29,7 @@ describe('lazy parsers', () => {
 
   it('loads each parser when a file needs it', () => {
     expect(parsersLoadedAfterLinting('reply.html', '<p>Hi there,</p><p>Thanks for writing in.</p>')).toEqual({ html: true, yaml: false });
-    expect(parsersLoadedAfterLinting('reply.md', '---\ntags: [billing]\n---\nHi there.\n')).toEqual({ html: false, yaml: true });
+    expect(parsersLoadedAfterLinting('reply.md', '---\ntags:\n  - billing\n---\nHi there.\n')).toEqual({ html: false, yaml: true });
     expect(parsersLoadedAfterLinting('macros.json', '{"macros": [{"title": "A", "body": "Hi there."}]}')).toEqual({ html: false, yaml: true });
   });
 });

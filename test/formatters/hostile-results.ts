@@ -125,3 +125,14 @@ export const hostileFatalResult = result(`${hostileCwd}/macros/broken\u001b[2J.y
 export const hostileCleanResult = result(`${hostileCwd}/macros/all good.md`, [], [{ name: 'all good', metadata: {} }]);
 
 export const hostileResults: FileResult[] = [hostilePackResult, hostileFatalResult, hostileCleanResult];
+
+/**
+ * A file whose name is itself hostile: Linux allows all of this in a name (everything but `/` and
+ * NUL), and file names reach every report. Not in hostileResults, whose counts other tests know;
+ * test/robustness/output-safety.test.ts runs every formatter over it.
+ */
+export const hostileNamePath = `${hostileCwd}/macros/${h.ansiRed}red${h.newline}::error file=x::pwned${h.loneCr} ${h.bidiOverride}%0A</script>&"'.md`;
+
+export const hostileNameResult = result(hostileNamePath, [
+  diagnostic({ line: 1, column: 1, message: 'A problem in a file with a hostile name.' }),
+]);

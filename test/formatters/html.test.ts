@@ -40,6 +40,11 @@ describe('html escaping helpers', () => {
   it('removes ANSI sequences and control characters, keeping tabs and line breaks', () => {
     expect(stripControl('\u001b[31mred\u001b[0m \u009b1mx\u0007\u0000\u202e!\r\nnext\tcol')).toBe('red x!\nnext\tcol');
   });
+
+  it('replaces noncharacters and lone surrogates, which HTML parsers report as errors', () => {
+    // Found by the property tests (test/property/formatters.test.ts): a U+FFFE in a linted line.
+    expect(stripControl('a\uFFFEb\uFDD0c\u{10FFFF}d\uD800e\u{1F600}')).toBe('a\uFFFDb\uFFFDc\uFFFDd\uFFFDe\u{1F600}');
+  });
 });
 
 describe('templateScore', () => {

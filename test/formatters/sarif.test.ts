@@ -202,6 +202,17 @@ describe('sarif', () => {
     expect(regions).toEqual([undefined, { startLine: 4, startColumn: 9, endLine: 4 }]);
   });
 
+  it('writes a docs link as a valid URI, and survives a lone surrogate in a file name', () => {
+    // Found by the property tests (test/property/formatters.test.ts): the raw URL was written
+    // (quotes and < > are not URI characters), and encodeURIComponent threw on the surrogate.
+    const odd = { ...refundResult, filePath: `${cwd}/macros/\ud800.md` };
+    const meta = { 'no-customer-wrong': { ...rulesMeta['no-customer-wrong']!, docs: { description: 'd', recommended: 'error' as const, url: 'http://a/"><script>' } } };
+    const log = parse(sarif([odd], { cwd, color: false, rulesMeta: meta }));
+    expectValid(log);
+    expect(log.runs[0]!.tool.driver.rules.find((rule) => rule.id === 'no-customer-wrong')!.helpUri).toBe('http://a/%22%3E%3Cscript%3E');
+    expect(log.runs[0]!.results[0]!.locations[0].physicalLocation.artifactLocation.uri).toBe('macros/%EF%BF%BD.md');
+  });
+
   it('is pure: the same input gives the same bytes', () => {
     const a = sarif(hostileResults, { cwd: hostileCwd, color: false, rulesMeta });
     const b = sarif(hostileResults, { cwd: hostileCwd, color: true, rulesMeta });

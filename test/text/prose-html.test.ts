@@ -165,6 +165,20 @@ describe('HTML entities', () => {
     ]);
   });
 
+  it('aligns the LF parse5 reads for a lone CR with that CR', () => {
+    // Found by the property tests (test/property): the LF was searched for past the CR, the
+    // reference after it taken instead, and every later word pinned to the end of the text.
+    const text = 'Thanks\rThanks&#39; for writing. Company policy does not allow exceptions.';
+    expect(slices(text).flat()).toEqual(['Thanks', 'Thanks', '&#39;', 'for', 'writing', '.', 'Company', 'policy', 'does', 'not', 'allow', 'exceptions', '.']);
+  });
+
+  it('skips a tag parse5 ignored inside the text around it', () => {
+    // Found by the property tests (test/property): a stray <td> outside a table is dropped and
+    // the text on both sides becomes one node, whose letters were then found in "td".
+    const text = '<p>x</p>\n<td>there is nothing we can do.</td>';
+    expect(slices(text).flat()).toEqual(['x', 'there', 'is', 'nothing', 'we', 'can', 'do', '.']);
+  });
+
   it('keeps later characters aligned when one cannot be found', () => {
     const source = 'ab\u0000cd';
     const out = emptyProseText();

@@ -73,6 +73,25 @@ describe('tokens', () => {
     expect(tokens.every((t) => t.quoted)).toBe(true);
   });
 
+  it('maps the U+FFFD CommonMark puts for a NUL back to the NUL', () => {
+    // Found by the property tests (test/property): the NUL was never matched, so every later
+    // character was pinned to the end of the paragraph.
+    const text = 'Thanks\u0000 for writing.\nYou will have to contact your bank.';
+    const tokens = prose(text).sentences.flatMap((s) => s.tokens);
+    expect(tokens.map((t) => text.slice(t.start, t.end))).toEqual(['Thanks', '\u0000', 'for', 'writing', '.', 'You', 'will', 'have', 'to', 'contact', 'your', 'bank', '.']);
+  });
+
+  it('gives each line of a placeholder over several lines only its own part of it', () => {
+    // Found by the property tests (test/property): every part claimed the whole placeholder, so a
+    // message quoting the words of one line quoted the lines after it too.
+    const text = "We can't{{ticket.name change\nthe date}} today.";
+    const tokens = prose(text).sentences.flatMap((s) => s.tokens).filter((t) => t.kind === 'placeholder');
+    expect(tokens.map((t) => [t.text, text.slice(t.start, t.end), t.placeholder?.raw])).toEqual([
+      ['{{ticket.name change', '{{ticket.name change', '{{ticket.name change\nthe date}}'],
+      ['the date}}', 'the date}}', '{{ticket.name change\nthe date}}'],
+    ]);
+  });
+
   it('marks placeholders, code, URLs, emails and link text', () => {
     const text = 'Hi {{name}}, run `npm ci` at https://example.com/a?b=1 or mail help@example.com via [our docs](https://x.y).';
     const tokens = prose(text).sentences.flatMap((s) => s.tokens);

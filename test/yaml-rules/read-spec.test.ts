@@ -60,6 +60,17 @@ describe('reading a rule file', () => {
     ['bad pattern, double-quoted with an escape', 'message: m\nkind: phrase\npatterns: ["\\"quoted\\" ) x"]\n', '3:24: patterns[0]: Unexpected ")" (column 10 of the pattern)'],
     ['bad pattern in `then`', 'message: m\nkind: order\nfirst: [sorry]\nthen:\n  - please *{0,9}\n', '5:13: then[0]: Counts are limited to 8 (column 9 of the pattern)'],
     ['pattern spread over two lines', 'message: m\nkind: phrase\npatterns:\n  - as soon\n    as (possible\n', '5:8: patterns[0]: Missing ")" (column 12 of the pattern)'],
+    // Nested counts multiply: the matcher would walk 512 tokens from every word (8 times more per level).
+    [
+      'pattern too long once counts are multiplied out',
+      "message: m\nkind: phrase\npatterns:\n  - '((a{1,8}){1,8}){1,8} b'\n",
+      '4:6: patterns[0]: Too long: a match could span 513 words once the counts are multiplied out (the limit is 128); nest fewer counted groups, or lower their counts (column 1 of the pattern)',
+    ],
+    [
+      'pattern too large once counts are multiplied out',
+      `message: m\nkind: require\npatterns:\n  - '(${Array.from({ length: 600 }, (_, i) => `w${i}`).join('|')}){0,8}'\n`,
+      '4:6: patterns[0]: Too large: 4800 words to compare once the counts are multiplied out (the limit is 4096); nest fewer counted groups, or lower their counts (column 1 of the pattern)',
+    ],
     // In a flow list, `{` starts a YAML mapping: the YAML error points at it.
     ['unquoted braces in a flow list', 'message: m\nkind: phrase\npatterns: [please *{0,3} try]\n', '3:20: Missing , or : between flow sequence items'],
     ['bad boolean', 'message: m\nkind: phrase\npatterns: [a]\ninQuestions: "yes"\n', '4:14: inQuestions: should be true or false (got "yes")'],
