@@ -1,12 +1,14 @@
 // --cache through the built CLI. A module-load hook (node --import, set through NODE_OPTIONS)
 // records every module the process loads, so "the core was not called" is checked the strongest
 // way there is: on a run over unchanged files, the core, the parser and the rules are never imported.
+// It runs tsc's unbundled dist/src CLI, where each source module is a file of its own; the bundle
+// keeps the same lazy boundaries as separate chunks (scripts/bundle.mjs).
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { assertBuilt, runCli } from './run-cli.js';
+import { assertBuilt, repoRoot, runCli } from './run-cli.js';
 
 const examples = fileURLToPath(new URL('../../fixtures/examples/', import.meta.url));
 
@@ -28,6 +30,10 @@ export async function load(url, context, nextLoad) {
 `,
   );
   fs.writeFileSync(path.join(hooks, 'register.mjs'), `import { register } from 'node:module';\nregister('./hooks.mjs', import.meta.url);\n`);
+  fs.writeFileSync(
+    path.join(hooks, 'unbundled.mjs'),
+    `const { main } = await import(${JSON.stringify(pathToFileURL(path.join(repoRoot, 'dist/src/cli/main.js')).href)});\nprocess.exitCode = await main(process.argv.slice(2));\n`,
+  );
 });
 afterAll(() => {
   fs.rmSync(project, { recursive: true, force: true });
@@ -40,6 +46,7 @@ async function run(args: string[]) {
   const log = path.join(hooks, `modules-${++runs}.log`);
   const outcome = await runCli(args, {
     cwd: project,
+    entry: path.join(hooks, 'unbundled.mjs'),
     env: { MACROLINT_MODULE_LOG: log, NODE_OPTIONS: `--import=${pathToFileURL(path.join(hooks, 'register.mjs')).href}` },
   });
   const modules = fs.existsSync(log) ? fs.readFileSync(log, 'utf8').trim().split('\n') : [];

@@ -1,4 +1,4 @@
-// Spawns the built CLI (bin/macrolint.js -> dist/) the way a user's shell would.
+// Spawns the built CLI (bin/macrolint.js -> dist/bundle/) the way a user's shell would.
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -14,18 +14,19 @@ export interface CliRun {
 }
 
 export function assertBuilt(): void {
-  if (!existsSync(new URL('../../dist/src/cli/main.js', import.meta.url))) {
+  if (!existsSync(new URL('../../dist/src/cli/main.js', import.meta.url)) || !existsSync(new URL('../../dist/bundle/cli.js', import.meta.url))) {
     throw new Error('dist/ is missing: run `npm run build` (npm test does it for you) before the e2e tests.');
   }
 }
 
-export function runCli(args: string[], options: { cwd: string; stdin?: string; env?: Record<string, string> }): Promise<CliRun> {
+/** `entry` replaces bin/macrolint.js, e.g. with a script that runs the unbundled dist/src CLI. */
+export function runCli(args: string[], options: { cwd: string; stdin?: string; env?: Record<string, string>; entry?: string }): Promise<CliRun> {
   const env: Record<string, string | undefined> = { ...process.env, NO_COLOR: '1', ...options.env };
   // The test runner may force colour for itself; the CLI must decide on its own.
   if (!options.env?.FORCE_COLOR) delete env.FORCE_COLOR;
   delete env.DEBUG;
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [bin, ...args], { cwd: options.cwd, env, stdio: 'pipe' });
+    const child = spawn(process.execPath, [options.entry ?? bin, ...args], { cwd: options.cwd, env, stdio: 'pipe' });
     let stdout = '';
     let stderr = '';
     child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
