@@ -15,7 +15,8 @@ import { loadRunConfig, type LintFilesOptions } from './options.js';
 import { ignoredFileResult, keepErrorsOnly, unreadableFileResult } from './results.js';
 
 const DEFAULT_CONCURRENCY = 16;
-const WORKER_QUEUE = 64;
+// Files read ahead per thread: three batches, so a worker always has the next one waiting.
+const WORKER_QUEUE = 96;
 const LINT_WORKER_URL = new URL('./lint-worker.js', import.meta.url);
 
 export async function lintFiles(patterns: readonly string[], options: LintFilesOptions = {}): Promise<FileResult[]> {

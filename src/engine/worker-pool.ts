@@ -1,7 +1,7 @@
 // Large runs lint on worker threads so that every core works. Each worker loads the config and
 // the enabled rules itself (plugin modules and rule functions can't cross threads; a JS config is
 // evaluated again in each worker, as in ESLint's multithreaded mode) and then lints the files it
-// is sent: bytes in, a plain FileResult out. The main thread only
+// is sent: bytes in (copied once, then moved), a plain FileResult out. The main thread only
 // finds, reads and caches files, and keeps results in input order.
 import { Worker } from 'node:worker_threads';
 import type { FileResult, RuleSetting, RuleType, Severity } from '../types.js';
@@ -70,7 +70,9 @@ export class LintPool {
     const id = this.nextId++;
     return new Promise<FileResult>((resolve, reject) => {
       this.pending.set(id, { resolve, reject });
-      this.queue.push({ id, filePath, bytes });
+      // A copy the size of the file, moved to the worker rather than cloned: a small file's bytes
+      // are a view on Node's shared 8 KB read buffer, and cloning the view clones all of it.
+      this.queue.push({ id, filePath, bytes: new Uint8Array(bytes) });
       if (!this.flushScheduled) {
         this.flushScheduled = true;
         setImmediate(() => this.flush());
@@ -82,14 +84,19 @@ export class LintPool {
     await Promise.all(this.slots.map((slot) => slot.worker.terminate()));
   }
 
+  /**
+   * Sends queued jobs: an idle worker takes whatever is waiting, a busy one only a full batch
+   * (and never more than two batches ahead), so that messages stay large without a worker ever
+   * waiting for work. Called when jobs arrive and whenever a worker answers.
+   */
   private flush(): void {
     this.flushScheduled = false;
-    while (this.queue.length > 0) {
-      const slot = this.slots.reduce((least, candidate) => (candidate.outstanding < least.outstanding ? candidate : least));
-      const jobs = this.queue.splice(0, Math.max(1, Math.min(BATCH, Math.ceil(this.queue.length / this.slots.length))));
-      slot.outstanding += jobs.length;
-      // Copied, not transferred: the cache still hashes the bytes after the file is linted.
-      slot.worker.postMessage(jobs);
+    for (const slot of this.slots) {
+      while (this.queue.length > 0 && (slot.outstanding === 0 || (this.queue.length >= BATCH && slot.outstanding < 2 * BATCH))) {
+        const jobs = this.queue.splice(0, BATCH);
+        slot.outstanding += jobs.length;
+        slot.worker.postMessage(jobs, jobs.map((job) => job.bytes.buffer as ArrayBuffer));
+      }
     }
   }
 
@@ -103,6 +110,7 @@ export class LintPool {
       this.pending.get(id)?.resolve(result);
       this.pending.delete(id);
     }
+    this.flush();
   }
 
   private fail(error: Error): void {
