@@ -22,6 +22,48 @@ function printsContent(p: Placeholder): boolean {
 
 /** The body with non-content blanked: placeholders (content ones become a letter), HTML comments and tags. */
 function visibleText(text: string, from: number, to: number, placeholders: readonly Placeholder[], blank: ReadonlyArray<[number, number]>): string {
+  const visible = blankBySlices(text, from, to, placeholders, blank) ?? blankByCharacters(text, from, to, placeholders, blank);
+  return visible.replace(/<!--[\s\S]*?(?:-->|$)/g, ' ').replace(/<\/?[A-Za-z][^<>]*>/g, ' ');
+}
+
+/**
+ * blankByCharacters for the usual case, built from slices instead of an array of every character:
+ * placeholders in order and not overlapping each other. Undefined otherwise.
+ */
+export function blankBySlices(text: string, from: number, to: number, placeholders: readonly Placeholder[], blank: ReadonlyArray<[number, number]>): string | undefined {
+  const spans: Array<{ start: number; end: number; letterAt: number }> = [];
+  let previousEnd = -1;
+  for (const p of placeholders) {
+    if (p.start < previousEnd) return undefined;
+    previousEnd = p.end;
+    const framed = blank.some(([start, end]) => p.start >= start && p.start < end);
+    spans.push({ start: p.start, end: p.end, letterAt: !framed && printsContent(p) ? p.start : -1 });
+  }
+  for (const [start, end] of blank) spans.push({ start, end, letterAt: -1 });
+  spans.sort((a, b) => a.start - b.start);
+  let out = '';
+  let at = from;
+  const letters: number[] = [];
+  for (const span of spans) {
+    const start = Math.max(from, span.start);
+    const end = Math.min(to, span.end);
+    if (span.letterAt >= from && span.letterAt < to) letters.push(span.letterAt);
+    if (end <= start) continue;
+    if (start > at) out += text.slice(at, start);
+    if (end > at) {
+      out += ' '.repeat(end - Math.max(at, start));
+      at = end;
+    }
+  }
+  if (at < to) out += text.slice(at, to);
+  if (letters.length === 0) return out;
+  const chars = out.split('');
+  for (const letter of letters) chars[letter - from] = 'x';
+  return chars.join('');
+}
+
+/** Every character of [from, to), blanked where blank ranges and placeholders are (later ones win). */
+export function blankByCharacters(text: string, from: number, to: number, placeholders: readonly Placeholder[], blank: ReadonlyArray<[number, number]>): string {
   const chars = text.slice(0, to).split('');
   const fill = (start: number, end: number, ch: string): void => {
     for (let i = Math.max(from, start); i < Math.min(to, end); i++) chars[i] = ch;
@@ -32,9 +74,7 @@ function visibleText(text: string, from: number, to: number, placeholders: reado
     const framed = blank.some(([start, end]) => p.start >= start && p.start < end);
     if (!framed && printsContent(p) && p.start >= from && p.start < to) chars[p.start] = 'x';
   }
-  let visible = chars.slice(from).join('');
-  visible = visible.replace(/<!--[\s\S]*?(?:-->|$)/g, ' ').replace(/<\/?[A-Za-z][^<>]*>/g, ' ');
-  return visible;
+  return chars.slice(from).join('');
 }
 
 export default defineRule<NoEmptyTemplateOptions>({

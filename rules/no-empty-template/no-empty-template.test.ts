@@ -71,3 +71,37 @@ new RuleTester().run('no-empty-template', rule, {
     },
   ],
 });
+
+describe('no-empty-template: the sliced blanking', () => {
+  it('gives the same text as blanking character by character (generated)', async () => {
+    const fc = (await import('fast-check')).default;
+    const { blankByCharacters, blankBySlices } = await import('./index.js');
+    const placeholder = (start: number, length: number, name: string, kind: 'output' | 'tag' | 'comment') =>
+      ({ kind, syntax: 'liquid', start, end: start + length, raw: '', name, args: '', filters: [], closed: true }) as const;
+    const input = fc
+      .record({
+        text: fc.string({ unit: fc.constantFrom('a', ' ', '<', '>', '!', '-', 'b', '\n'), minLength: 0, maxLength: 60 }),
+        from: fc.nat(10),
+        spans: fc.array(fc.tuple(fc.nat(60), fc.integer({ min: 1, max: 12 }), fc.constantFrom('first_name', 'order.id', 'include'), fc.constantFrom('output' as const, 'tag' as const, 'comment' as const)), { maxLength: 5 }),
+        blank: fc.array(fc.tuple(fc.nat(60), fc.integer({ min: 0, max: 20 })), { maxLength: 3 }),
+        sorted: fc.boolean(),
+      })
+      .map(({ text, from, spans, blank, sorted }) => {
+        const placeholders = spans.map(([start, length, name, kind]) => placeholder(start, length, name, kind));
+        if (sorted) placeholders.sort((a, b) => a.start - b.start);
+        const ranges = blank.map(([start, length]) => [start, start + length] as [number, number]).sort((a, b) => a[0] - b[0]);
+        return { text, from: Math.min(from, text.length), to: text.length, placeholders, ranges };
+      });
+    let sliced = 0;
+    fc.assert(
+      fc.property(input, ({ text, from, to, placeholders, ranges }) => {
+        const fast = blankBySlices(text, from, to, placeholders, ranges);
+        if (fast === undefined) return;
+        sliced++;
+        expect(fast).toBe(blankByCharacters(text, from, to, placeholders, ranges));
+      }),
+      { numRuns: 2000 },
+    );
+    expect(sliced).toBeGreaterThan(500);
+  });
+});

@@ -257,8 +257,10 @@ export default defineRule<NoShoutingOptions>({
         const first = group[0]!;
         const last = group[group.length - 1]!;
         const wordText = text.slice(first.start, last.end);
+        // Most words start in lower case: ruled out before the Unicode-aware checks.
+        const startsLower = wordText.charCodeAt(0) >= 97 && wordText.charCodeAt(0) <= 122;
         const candidate =
-          first.kind === 'word' && group.every(isOwn) && CAPS_WORD.test(wordText) && standsAlone(text, first.start, last.end) && !onSeparatorLine(text, first.start);
+          !startsLower && first.kind === 'word' && group.every(isOwn) && CAPS_WORD.test(wordText) && standsAlone(text, first.start, last.end) && !onSeparatorLine(text, first.start);
         if (!candidate) {
           flush(first);
           return;

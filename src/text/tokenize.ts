@@ -19,28 +19,30 @@ export interface RawToken {
 /** Marks an inline code span (one character standing for the whole span) in a ProseText. */
 export const ATOM_CODE = '\uE002';
 
+// One alternative per token kind, as numbered groups (named groups would cost an object per
+// match): KIND_OF_GROUP says which kind each group is. Order matters: earlier kinds win.
 const TOKEN = new RegExp(
   [
-    `(?<mask>${MASK_EVEN}+|${MASK_ODD}+)`,
-    `(?<code>${ATOM_CODE})`,
-    String.raw`(?<url>(?:https?://|www\.)[^\s<>"'\u201C\u201D]*[^\s<>"'\u201C\u201D.,;:!?)\]])`,
-    String.raw`(?<email>[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+)`,
+    `(${MASK_EVEN}+|${MASK_ODD}+)`,
+    `(${ATOM_CODE})`,
+    String.raw`((?:https?://|www\.)[^\s<>"'\u201C\u201D]*[^\s<>"'\u201C\u201D.,;:!?)\]])`,
+    String.raw`([\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+)`,
     // Dotted abbreviations stay one word so their dots don't end a sentence: e.g. i.e. U.S.
-    String.raw`(?<abbr>\p{L}(?:\.\p{L})+\.)`,
-    String.raw`(?<number>\p{N}+(?:[.,:]\p{N}+)*(?:st|nd|rd|th|%)?)`,
-    String.raw`(?<word>[\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}]+)*(?:[-‐][\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}]+)*)*)`,
-    // Runs of the same punctuation mark stay one token: "!!", "??", "...".
-    String.raw`(?<punct>(?<p0>[.!?,;:…—–\-"“”‘’'()\[\]])\k<p0>*)`,
-    String.raw`(?<symbol>\S)`,
+    String.raw`(\p{L}(?:\.\p{L})+\.)`,
+    String.raw`(\p{N}+(?:[.,:]\p{N}+)*(?:st|nd|rd|th|%)?)`,
+    String.raw`([\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}]+)*(?:[-‐][\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}]+)*)*)`,
+    // Runs of the same punctuation mark stay one token: "!!", "??", "...". Group 9 is the mark.
+    String.raw`(([.!?,;:…—–\-"“”‘’'()\[\]])\9*)`,
+    String.raw`(\S)`,
   ].join('|'),
   'gu',
 );
 
-const GROUPS = ['mask', 'code', 'url', 'email', 'abbr', 'number', 'word', 'punct'] as const;
+const KIND_OF_GROUP = ['', 'mask', 'code', 'url', 'email', 'abbr', 'number', 'word', 'punct', '', 'symbol'] as const;
 
-/** Which alternative of TOKEN matched (checked in order, without listing the groups' keys per token). */
-function groupOf(groups: Record<string, string | undefined>): (typeof GROUPS)[number] | 'symbol' {
-  for (const name of GROUPS) if (groups[name] !== undefined) return name;
+/** Which alternative of TOKEN matched. */
+function kindOf(match: RegExpExecArray): (typeof KIND_OF_GROUP)[number] {
+  for (let group = 1; group < KIND_OF_GROUP.length; group++) if (group !== 9 && match[group] !== undefined) return KIND_OF_GROUP[group]!;
   return 'symbol';
 }
 
@@ -68,13 +70,12 @@ export function tokenize(prose: ProseText, placeholderAt: (offset: number) => Pl
   const { text, starts, ends, linkChars } = prose;
   TOKEN.lastIndex = 0;
   for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
-    const groups = m.groups!;
     const from = m.index;
     const to = from + m[0].length;
     const start = starts[from]!;
     const end = ends[to - 1]!;
     const link = linkChars.has(from);
-    const kind = groupOf(groups);
+    const kind = kindOf(m);
     if (kind === 'mask') {
       const placeholder = placeholderAt(start);
       // Line breaks are not masked, so a placeholder over several lines is several tokens: each
