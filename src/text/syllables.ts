@@ -25,20 +25,8 @@ function counted(token: Token | undefined): boolean {
   return token !== undefined && COUNTED.has(token.kind);
 }
 
-// Three rules (max-words, max-sentence-words, readability) read every sentence's words: each
-// sentence's list is built once and shared, read-only.
-const wordsBySentence = new WeakMap<Sentence, { source: string; units: readonly WordUnit[] }>();
-
 /** The words of a sentence, in order. */
-export function sentenceWords(sentence: Sentence, source: string): readonly WordUnit[] {
-  const known = wordsBySentence.get(sentence);
-  if (known && known.source === source) return known.units;
-  const units = collectWords(sentence, source);
-  wordsBySentence.set(sentence, { source, units });
-  return units;
-}
-
-function collectWords(sentence: Sentence, source: string): WordUnit[] {
+export function sentenceWords(sentence: Sentence, source: string): WordUnit[] {
   const units: WordUnit[] = [];
   const tokens = sentence.tokens;
   let current: WordUnit | undefined;
