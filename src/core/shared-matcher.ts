@@ -28,7 +28,8 @@ function compileAll(rules: ReadonlyMap<string, RuleModule>): Matcher<Owner> {
 /** Matches for one lint call: sentences are matched on first request, then served from memory. */
 export function createSentenceMatcher(rules: ReadonlyMap<string, RuleModule>): SentenceMatcher {
   let matcher: Matcher<Owner> | undefined;
-  const bySentence = new WeakMap<Sentence, Map<string, RuleMatch[]>>();
+  // A Map, not a WeakMap: it lives only as long as this lint call, and ephemeron tables cost the GC more.
+  const bySentence = new Map<Sentence, Map<string, RuleMatch[]>>();
   return (sentence, ruleId) => {
     let byRule = bySentence.get(sentence);
     if (!byRule) {
