@@ -1,5 +1,8 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { Placeholder } from '../../src/types.js';
 import { RuleTester } from '../../src/testing/index.js';
-import rule from './index.js';
+import rule, { blankByCharacters, blankBySlices } from './index.js';
 
 new RuleTester().run('no-empty-template', rule, {
   valid: [
@@ -73,11 +76,9 @@ new RuleTester().run('no-empty-template', rule, {
 });
 
 describe('no-empty-template: the sliced blanking', () => {
-  it('gives the same text as blanking character by character (generated)', async () => {
-    const fc = (await import('fast-check')).default;
-    const { blankByCharacters, blankBySlices } = await import('./index.js');
-    const placeholder = (start: number, length: number, name: string, kind: 'output' | 'tag' | 'comment') =>
-      ({ kind, syntax: 'liquid', start, end: start + length, raw: '', name, args: '', filters: [], closed: true }) as const;
+  it('gives the same text as blanking character by character (generated)', () => {
+    const placeholder = (start: number, length: number, name: string, kind: 'output' | 'tag' | 'comment'): Placeholder =>
+      ({ kind, syntax: 'liquid', start, end: start + length, raw: '', name, args: '', filters: [], closed: true });
     const input = fc
       .record({
         text: fc.string({ unit: fc.constantFrom('a', ' ', '<', '>', '!', '-', 'b', '\n'), minLength: 0, maxLength: 60 }),

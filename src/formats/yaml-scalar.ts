@@ -88,7 +88,8 @@ function unfold(source: string, base: number, out: Out): void {
       // Same text as yaml's (a break now, one pending), with the offsets kept in order.
       if (sep === '\n') out.add('\n', sepAt);
       sep = '\n';
-      sepAt = base + start - 1;
+      // The previous line's break: its CR when it is a CRLF, so an edit there never splits it.
+      sepAt = base + lines[i - 1]!.breakAt;
     } else {
       out.add(sep, sepAt);
       out.copy(kept, base + start + lead);
@@ -151,7 +152,8 @@ function decodeDouble(token: ScalarToken): DecodedScalar {
     const ch = source[i]!;
     if (ch === '\r' && source[i + 1] === '\n') continue;
     if (ch === '\n') {
-      const at = blanksAt >= 0 ? blanksAt : base + i;
+      // A CRLF break starts at its CR: an edit mapped here must not land between CR and LF.
+      const at = blanksAt >= 0 ? blanksAt : base + (source[i - 1] === '\r' ? i - 1 : i);
       let fold = '';
       const newlines: number[] = [];
       let next = source[i + 1];
@@ -159,7 +161,7 @@ function decodeDouble(token: ScalarToken): DecodedScalar {
         if (next === '\r' && source[i + 2] !== '\n') break;
         if (next === '\n') {
           fold += '\n';
-          newlines.push(base + i + 1);
+          newlines.push(base + (source[i] === '\r' ? i : i + 1));
         }
         i += 1;
         next = source[i + 1];

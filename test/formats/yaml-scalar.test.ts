@@ -105,6 +105,21 @@ describe('decodeYamlScalar', () => {
     expect(b!.decoded!.offsets.slice(0, 5)).toEqual([lineBreak - 3, lineBreak - 2, lineBreak - 1, lineBreak, lineBreak + 3]);
   });
 
+  it('maps a CRLF fold and kept break to the CR, so an edit there never splits the pair', () => {
+    // Found by the property tests (test/property): a fix after "name" was inserted between CR
+    // and LF, and the lone CR left behind became part of the placeholder's text.
+    const text = 'a: "{{\r\n  name\r\n  }} x\r\n\r\n  y"\r\nb: one\r\n\r\n  two\r\n';
+    const [a, b] = decodeAll(text);
+    expect(a!.decoded!.value).toBe('{{ name }} x\ny');
+    const crs = [...text.matchAll(/\r/g)].map((m) => m.index);
+    // The folds after "{{" and "name" map to their CRs; the break kept from "x\r\n\r\n" to the
+    // CR of the second CRLF, as with LF it maps to the second LF.
+    expect([2, 7, 12].map((i) => a!.decoded!.offsets[i])).toEqual([crs[0], crs[1], crs[3]]);
+    expect(b!.decoded!.value).toBe('one\ntwo');
+    expect(b!.decoded!.offsets[3]).toBe(text.indexOf('one') + 3);
+    for (const { decoded } of [a!, b!]) for (const offset of decoded!.offsets) expect(text[offset - 1] === '\r' && text[offset] === '\n').toBe(false);
+  });
+
   it('ends a fold on the last word, not on trailing blanks', () => {
     const text = 'a: one   \n  two\n';
     const [a] = decodeAll(text);
