@@ -69,7 +69,9 @@ export function readFrontMatter(text: string): FrontMatter | undefined {
   const yamlStart = open[0].length;
   const yamlEnd = close.index + (close[0].startsWith('\r\n') ? 2 : close[0].startsWith('\n') ? 1 : 0);
   const end = close.index + close[0].length;
-  const source = text.slice(yamlStart, Math.max(yamlStart, yamlEnd));
+  // A lone CR ends a line for the Markdown parser but not for `yaml`: made an LF (same length, so
+  // error offsets stay exact) so that old Mac line endings don't turn into a false YAML error.
+  const source = text.slice(yamlStart, Math.max(yamlStart, yamlEnd)).replace(/\r(?!\n)/g, '\n');
   const simple = readSimpleMapping(source);
   if (simple) return { end, metadata: toMetadata(simple) };
   const document = parseDocument(source, { prettyErrors: false });

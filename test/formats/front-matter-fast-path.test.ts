@@ -74,3 +74,11 @@ describe('front matter fast path', () => {
     expect(fast).toBeGreaterThan(5);
   });
 });
+
+describe('front matter with lone CR line endings', () => {
+  it('reads keys on lines ended by a lone CR, as the Markdown parser does', () => {
+    const frontMatter = readFrontMatter('---\r\ntitle: Refund approved\raudience: internal\rtags:\r  - billing\n---\nHi there.\n');
+    expect(frontMatter?.error).toBeUndefined();
+    expect(frontMatter?.metadata).toEqual({ title: 'Refund approved', audience: 'internal', tags: ['billing'] });
+  });
+});
