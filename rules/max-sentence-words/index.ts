@@ -3,7 +3,7 @@
 // prose (list items and headings included; quoted blocks and code are not prose of ours) with
 // more words than the limit.
 import { defineRule } from '../../src/rules/define-rule.js';
-import { sentenceWords } from '../../src/text/syllables.js';
+import { countSentenceWords } from '../../src/text/syllables.js';
 
 export interface MaxSentenceWordsOptions {
   /** The most words a sentence may have. */
@@ -39,7 +39,7 @@ export default defineRule<MaxSentenceWordsOptions>({
     const max = typeof context.options.max === 'number' && context.options.max >= 1 ? Math.floor(context.options.max) : DEFAULT_MAX;
     for (const sentence of context.prose.sentences) {
       if (sentence.block.quoted) continue;
-      const count = sentenceWords(sentence, context.text).length;
+      const count = countSentenceWords(sentence);
       if (count > max) context.report({ messageId: 'tooLong', data: { count, max }, start: sentence.start, end: sentence.end });
     }
   },

@@ -4,7 +4,7 @@
 // limit. The limit can depend on the template's channel: chat snippets should be far shorter
 // than emails (60 words by default, after the domain study's suggested targets).
 import { defineRule } from '../../src/rules/define-rule.js';
-import { sentenceWords } from '../../src/text/syllables.js';
+import { countSentenceWords, sentenceWords } from '../../src/text/syllables.js';
 
 export interface MaxWordsOptions {
   /** The most words a template may have. */
@@ -56,8 +56,10 @@ export default defineRule<MaxWordsOptions>({
   },
   create(context) {
     const limit = limitFor(context.options, context.template.metadata.channel);
-    const words = context.prose.sentences.filter((s) => !s.block.quoted).flatMap((s) => sentenceWords(s, context.text));
-    if (words.length <= limit.max) return;
+    const sentences = context.prose.sentences.filter((s) => !s.block.quoted);
+    // Counted first: the words themselves are built only for a reply over the limit.
+    if (sentences.reduce((total, s) => total + countSentenceWords(s), 0) <= limit.max) return;
+    const words = sentences.flatMap((s) => sentenceWords(s, context.text));
     const first = words[limit.max]!;
     context.report({
       messageId: 'tooLong',

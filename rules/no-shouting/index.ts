@@ -110,6 +110,8 @@ interface CapsWord {
 }
 
 const CAPS_WORD = /^\p{Lu}+(?:['’]\p{Lu}+)*(?:-\p{Lu}+(?:['’]\p{Lu}+)*)*$/u;
+/** Every shouting word has two capitals, at most an apostrophe or hyphen apart: sentences without any are skipped. */
+const MAY_SHOUT = /\p{Lu}['’‐-]?\p{Lu}/u;
 const CODE_WORDS = new Set(['code', 'coupon', 'promo', 'voucher', 'codeword', 'password', 'keyword']);
 /** Verbs before a button's label, and nouns after one: "click SAVE", "tap the DONE button". */
 const UI_VERBS = new Set(['click', 'tap', 'press', 'select', 'choose', 'hit', 'pick', 'toggle', 'type', 'enter', 'labelled', 'labeled', 'marked', 'says', 'reads']);
@@ -208,6 +210,11 @@ export default defineRule<NoShoutingOptions>({
 
     for (const sentence of context.prose.sentences) {
       if (sentence.block.quoted) continue;
+      if (MAY_SHOUT.test(sentence.text)) reportCapitals(sentence);
+      reportPunctuation(sentence);
+    }
+
+    function reportCapitals(sentence: Sentence): void {
       const sentenceWords = words(sentence);
       const firstWordIndex = sentenceWords.findIndex((w) => w[0]!.kind === 'word' || w[0]!.kind === 'placeholder' || w[0]!.kind === 'number');
 
@@ -279,8 +286,10 @@ export default defineRule<NoShoutingOptions>({
         run.push({ tokens: group, start: first.start, end: last.end, text: wordText, letters, shouting, allowed });
       });
       flush();
+    }
 
-      // Punctuation: "!!", "???", "?!", "!?!".
+    // Punctuation: "!!", "???", "?!", "!?!".
+    function reportPunctuation(sentence: Sentence): void {
       const tokens = sentence.tokens;
       for (let i = 0; i < tokens.length; i++) {
         const token = tokens[i]!;

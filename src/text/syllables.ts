@@ -25,6 +25,26 @@ function counted(token: Token | undefined): boolean {
   return token !== undefined && COUNTED.has(token.kind);
 }
 
+/** How many words sentenceWords would return, without building them (the length rules only count). */
+export function countSentenceWords(sentence: Sentence): number {
+  const tokens = sentence.tokens;
+  let count = 0;
+  let currentEnd = -1;
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    if (counted(token)) {
+      if (count === 0 || token.start !== currentEnd) count++;
+      currentEnd = token.end;
+      continue;
+    }
+    const next = tokens[i + 1];
+    if (count > 0 && token.kind === 'punct' && JOINERS.has(token.text) && token.start === currentEnd && next !== undefined && counted(next) && next.start === token.end) {
+      currentEnd = token.end;
+    }
+  }
+  return count;
+}
+
 /** The words of a sentence, in order. */
 export function sentenceWords(sentence: Sentence, source: string): WordUnit[] {
   const units: WordUnit[] = [];
