@@ -1,6 +1,7 @@
 // Position maps from a template's body to its file. Markdown and text files are their own body
-// (identity); bodies decoded from JSON or YAML carry a table with the file offset of every body
-// character, built while decoding, so positions stay exact through every escape.
+// (identity); bodies decoded from YAML carry a table with the file offset of every body
+// character, built while decoding, so positions stay exact through every escape. (JSON strings
+// keep only a checkpoint per escape: see json-string.ts.)
 import type { PositionMap } from '../types.js';
 
 /** The body is the file (or a slice of it starting at `shift`). */
