@@ -189,6 +189,9 @@ async function customRuleIdentities(config: Pick<EngineConfig, 'plugins' | 'yaml
 /** The config key of each file's ResolvedConfig; files of a run share a handful of configs, so keys are memoised. */
 class ConfigKeys {
   private readonly byJson = new Map<string, string | undefined>();
+  // Loaded configs hand out one frozen ResolvedConfig per distinct set of layers, so most lookups
+  // are answered by identity, without serialising the config again.
+  private readonly byObject = new Map<ResolvedConfig, string | undefined>();
 
   constructor(
     private readonly run: CacheRunOptions,
@@ -197,6 +200,14 @@ class ConfigKeys {
   ) {}
 
   keyFor(config: ResolvedConfig): string | undefined {
+    if (this.byObject.has(config)) return this.byObject.get(config);
+    const key = this.keyByValue(config);
+    // Only a frozen config can't change after its key is taken.
+    if (Object.isFrozen(config)) this.byObject.set(config, key);
+    return key;
+  }
+
+  private keyByValue(config: ResolvedConfig): string | undefined {
     // JSON.stringify is the cheapest memo key (a hand-written serialiser measured 2-3x slower),
     // but it is exact only for values JSON keeps: a config holding others (a RegExp in a JS
     // config's options) would share the key of one holding `{}`, so it is never cached.
