@@ -1,11 +1,11 @@
 // A lint worker thread (see worker-pool.ts): loads the run's config and rules once, then lints
 // the batches of files it is sent and answers with their results.
 import { parentPort, workerData } from 'node:worker_threads';
-import type { Diagnostic } from '../types.js';
 import { resolveDeps } from './deps.js';
 import { lintFileContent, loadEnabledRules } from './lint-one.js';
 import { loadRunConfig } from './options.js';
 import type { LintJob, WorkerReply, WorkerSetup } from './worker-pool.js';
+import { fixErrorsOnly } from './workers.js';
 
 const setup = workerData as WorkerSetup;
 const port = parentPort!;
@@ -22,7 +22,7 @@ async function start(): Promise<void> {
   const options = {
     ...(setup.reportUnusedDirectives !== undefined ? { reportUnusedDirectives: setup.reportUnusedDirectives } : {}),
     ...(setup.allowInlineConfig !== undefined ? { allowInlineConfig: setup.allowInlineConfig } : {}),
-    ...(setup.fix !== undefined ? { fix: setup.fix === 'errors' ? (diagnostic: Diagnostic) => diagnostic.severity === 2 : setup.fix } : {}),
+    ...(setup.fix !== undefined ? { fix: setup.fix === 'errors' ? fixErrorsOnly : setup.fix } : {}),
     ...(setup.fixTypes ? { fixTypes: setup.fixTypes } : {}),
   };
   port.on('message', (jobs: LintJob[]) => {

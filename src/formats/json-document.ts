@@ -22,9 +22,9 @@
 // nested deeper than MAX_JSON_NESTING is refused with a NestingTooDeepError at the bracket that
 // goes too deep: no export nests past ten levels, and yaml ran out of stack at about 1,000 levels
 // (reported as "Invalid JSON: Maximum call stack size exceeded"), so no file read before is refused now.
-import { createRequire } from 'node:module';
 import type { Pair, Scalar, YAMLMap, YAMLSeq } from 'yaml';
 import { NestingTooDeepError } from './nesting.js';
+import { yaml } from './yaml-lib.js';
 
 export const MAX_JSON_NESTING = 1000;
 
@@ -39,16 +39,6 @@ export class JsonDocumentError extends SyntaxError {
     super(message);
     this.name = 'JsonDocumentError';
   }
-}
-
-type NodeClasses = Pick<typeof import('yaml'), 'Pair' | 'Scalar' | 'YAMLMap' | 'YAMLSeq'>;
-
-const require = createRequire(import.meta.url);
-let classes: NodeClasses | undefined;
-
-/** The node classes, loaded on first use like yaml-lib.ts (Markdown-only runs never load yaml). */
-function nodeClasses(): NodeClasses {
-  return (classes ??= require('yaml') as typeof import('yaml'));
 }
 
 /** The character codes the parser compares against. */
@@ -113,7 +103,8 @@ interface OpenCollection {
  * one document. Throws NestingTooDeepError past `maxNesting` open arrays and objects.
  */
 export function parseJsonDocument(text: string, { maxNesting = MAX_JSON_NESTING }: { maxNesting?: number } = {}): JsonNode {
-  const { Pair, Scalar, YAMLMap, YAMLSeq } = nodeClasses();
+  // yaml's node classes, loaded on first use (Markdown-only runs never load yaml).
+  const { Pair, Scalar, YAMLMap, YAMLSeq } = yaml();
 
   const readString = (quote: number): Scalar<string> => {
     const { close, escaped } = stringEnd(text, quote);

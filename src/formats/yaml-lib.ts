@@ -7,7 +7,8 @@ import type { Alias, Document, ParsedNode, Scalar, YAMLMap, YAMLSeq } from 'yaml
 const require = createRequire(import.meta.url);
 let lib: typeof import('yaml') | undefined;
 
-function yaml(): typeof import('yaml') {
+/** The `yaml` package, required on first call. */
+export function yaml(): typeof import('yaml') {
   return (lib ??= require('yaml') as typeof import('yaml'));
 }
 

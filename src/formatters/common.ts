@@ -1,16 +1,25 @@
-// Helpers shared by the line-oriented and XML CI formatters (compact, unix, github, junit,
-// checkstyle): how a file path and a diagnostic's template are shown.
+// Helpers shared by the formatters: how a file path, a count and a diagnostic's template are shown.
 import path from 'node:path';
 import type { Diagnostic } from '../types.js';
+
+/** A path relative to `cwd` as the system writes it, for people (stylish, html). Relative and pseudo paths (`<text>`) are kept. */
+export function displayPath(filePath: string, cwd: string): string {
+  if (!path.isAbsolute(filePath)) return filePath;
+  const relative = path.relative(cwd, filePath);
+  return relative === '' ? filePath : relative;
+}
 
 /**
  * A path relative to `cwd`, with `/` separators (CI systems and annotations expect POSIX paths).
  * Relative and pseudo paths (`<text>`) are kept as they are.
  */
 export function relativePath(filePath: string, cwd: string): string {
-  if (!path.isAbsolute(filePath)) return filePath;
-  const relative = path.relative(cwd, filePath);
-  return (relative === '' ? filePath : relative).split(path.sep).join('/');
+  return path.isAbsolute(filePath) ? displayPath(filePath, cwd).split(path.sep).join('/') : filePath;
+}
+
+/** `1 word`, `N words`. */
+export function plural(count: number, word: string): string {
+  return `${count} ${word}${count === 1 ? '' : 's'}`;
 }
 
 /**
@@ -38,5 +47,5 @@ export function messageWithTemplate(message: Diagnostic, filePath: string): stri
 
 /** `N problem(s)`. */
 export function problemCount(count: number): string {
-  return `${count} problem${count === 1 ? '' : 's'}`;
+  return plural(count, 'problem');
 }

@@ -18,8 +18,8 @@
 // Every string from linted files, configs or plugins (paths, template names, messages, rule ids,
 // descriptions) goes through `text()`: ANSI sequences and other control characters are removed,
 // then `& < > " '` become entities. Links are only emitted for http(s) URLs.
-import path from 'node:path';
 import type { Diagnostic, FileResult, RuleMeta } from '../types.js';
+import { displayPath, plural } from './common.js';
 import type { Formatter, FormatterContext } from './types.js';
 
 const ANSI_SEQUENCE = /(?:\u001b\[|\u009b)[0-?]*[ -/]*[@-~]|\u001b[\]P^_][^\u0007\u001b]*(?:\u0007|\u001b\\)?|\u001b[@-Z\\-_]/gu;
@@ -51,15 +51,7 @@ function httpUrl(value: string | undefined): string | undefined {
   }
 }
 
-function plural(count: number, word: string): string {
-  return `${count} ${word}${count === 1 ? '' : 's'}`;
-}
 
-function displayPath(filePath: string, cwd: string): string {
-  if (!path.isAbsolute(filePath)) return filePath;
-  const relative = path.relative(cwd, filePath);
-  return relative === '' ? filePath : relative;
-}
 
 /** 100 − 10 × errors − 3 × warnings, floored at 0. */
 export function templateScore(errors: number, warnings: number): number {

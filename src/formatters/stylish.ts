@@ -4,6 +4,7 @@
 import path from 'node:path';
 import { Chalk, type ChalkInstance } from 'chalk';
 import type { Diagnostic, FileResult } from '../types.js';
+import { displayPath, plural } from './common.js';
 import { escapeControlChars } from './escape.js';
 import type { Formatter, FormatterContext } from './types.js';
 
@@ -15,16 +16,7 @@ interface Row {
   ruleId: string;
 }
 
-function plural(count: number, word: string): string {
-  return `${count} ${word}${count === 1 ? '' : 's'}`;
-}
 
-function displayPath(filePath: string, cwd: string): string {
-  // Stdin without a file name and other pseudo paths stay as they are.
-  if (!path.isAbsolute(filePath)) return filePath;
-  const relative = path.relative(cwd, filePath);
-  return relative === '' ? filePath : relative;
-}
 
 /** A template whose name is just its file's name needs no sub-heading. */
 function isFileOwnName(template: string, filePath: string): boolean {

@@ -25,49 +25,48 @@ function counted(token: Token | undefined): boolean {
   return token !== undefined && COUNTED.has(token.kind);
 }
 
-/** How many words sentenceWords would return, without building them (the length rules only count). */
-export function countSentenceWords(sentence: Sentence): number {
-  const tokens = sentence.tokens;
+/**
+ * Walks the words of a sentence's tokens, calling `emit` with each word's kind and source range
+ * once it is complete; returns how many there are. The length rules only count (no `emit`).
+ */
+function scanWords(tokens: readonly Token[], emit?: (kind: WordKind, start: number, end: number) => void): number {
   let count = 0;
-  let currentEnd = -1;
+  let kind: WordKind = 'word';
+  let start = -1;
+  let end = -1;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     if (counted(token)) {
-      if (count === 0 || token.start !== currentEnd) count++;
-      currentEnd = token.end;
+      if (count > 0 && token.start === end) {
+        end = token.end;
+        continue;
+      }
+      if (count > 0) emit?.(kind, start, end);
+      count++;
+      kind = token.kind as WordKind;
+      start = token.start;
+      end = token.end;
       continue;
     }
+    // "{{name}}’s", "3-4": an apostrophe or hyphen between two touching words joins them.
     const next = tokens[i + 1];
-    if (count > 0 && token.kind === 'punct' && JOINERS.has(token.text) && token.start === currentEnd && next !== undefined && counted(next) && next.start === token.end) {
-      currentEnd = token.end;
+    if (count > 0 && token.kind === 'punct' && JOINERS.has(token.text) && token.start === end && next !== undefined && counted(next) && next.start === token.end) {
+      end = token.end;
     }
   }
+  if (count > 0) emit?.(kind, start, end);
   return count;
+}
+
+/** How many words a sentence has, without building them. */
+export function countSentenceWords(sentence: Sentence): number {
+  return scanWords(sentence.tokens);
 }
 
 /** The words of a sentence, in order. */
 export function sentenceWords(sentence: Sentence, source: string): WordUnit[] {
   const units: WordUnit[] = [];
-  const tokens = sentence.tokens;
-  let current: WordUnit | undefined;
-  for (let i = 0; i < tokens.length; i++) {
-    const token = tokens[i]!;
-    if (counted(token)) {
-      if (current && token.start === current.end) {
-        current.end = token.end;
-        current.text = source.slice(current.start, current.end);
-      } else {
-        current = { kind: token.kind as WordKind, text: source.slice(token.start, token.end), start: token.start, end: token.end };
-        units.push(current);
-      }
-      continue;
-    }
-    // "{{name}}’s", "3-4": an apostrophe or hyphen between two touching words joins them.
-    const next = tokens[i + 1];
-    if (current && token.kind === 'punct' && JOINERS.has(token.text) && token.start === current.end && next !== undefined && counted(next) && next.start === token.end) {
-      current.end = token.end;
-    }
-  }
+  scanWords(sentence.tokens, (kind, start, end) => units.push({ kind, text: source.slice(start, end), start, end }));
   return units;
 }
 
